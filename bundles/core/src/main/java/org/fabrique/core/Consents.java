@@ -1,0 +1,20 @@
+package org.fabrique.core;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The record of consents: every decision is kept, the latest one per purpose and scope holds. */
+@ProviderType
+public interface Consents {
+
+    Consent record(long personId, ConsentChange change, String source);
+
+    /** Every decision of the person, newest first. */
+    List<Consent> history(long personId);
+
+    /** The decision in force for each purpose and scope. */
+    List<Consent> current(long personId);
+
+    boolean isGranted(long personId, String purpose, String scope);
+}

@@ -1,0 +1,92 @@
+package org.fabrique.core.internal.store;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.fabrique.core.Conflict;
+import org.fabrique.core.NotFound;
+import org.fabrique.core.Page;
+import org.fabrique.core.PageRequest;
+import org.fabrique.core.People;
+import org.fabrique.core.Person;
+import org.fabrique.core.PersonChange;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = People.class)
+public class PeopleStore implements People {
+
+    private final CoreDatabase db;
+    private final Clock clock;
+
+    @Activate
+    public PeopleStore(@Reference CoreDatabase db) {
+        this(db, Clock.systemUTC());
+    }
+
+    PeopleStore(CoreDatabase db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<Person> list(PageRequest request) {
+        return db.store().read(em -> request.query() == null
+                ? Paging.page(em, PersonEntity.class, "FROM PersonEntity e", "ORDER BY e.name, e.id",
+                        Map.of(), request, PersonEntity::toPerson)
+                : Paging.page(em, PersonEntity.class,
+                        "FROM PersonEntity e WHERE LOWER(e.name) LIKE :q ESCAPE '\\' OR e.email LIKE :q ESCAPE '\\'",
+                        "ORDER BY e.name, e.id", Map.of("q", Paging.contains(request.query())), request,
+                        PersonEntity::toPerson));
+    }
+
+    @Override
+    public Optional<Person> find(long id) {
+        return db.store().read(em -> Optional.ofNullable(em.find(PersonEntity.class, id)).map(PersonEntity::toPerson));
+    }
+
+    @Override
+    public Optional<Person> findByEmail(String email) {
+        return db.store().read(em -> byEmail(em, email)).map(PersonEntity::toPerson);
+    }
+
+    static Optional<PersonEntity> byEmail(EntityManager em, String email) {
+        return em.createQuery("SELECT p FROM PersonEntity p WHERE p.email = :email", PersonEntity.class)
+                .setParameter("email", Emails.normalise(email)).getResultStream().findFirst();
+    }
+
+    @Override
+    public Person create(PersonChange change) {
+        return db.store().write(em -> {
+            requireFreeEmail(em, change.email(), null);
+            PersonEntity person = new PersonEntity();
+            person.apply(change, clock.instant());
+            em.persist(person);
+            em.flush();
+            return person.toPerson();
+        });
+    }
+
+    @Override
+    public Person update(long id, PersonChange change) {
+        return db.store().write(em -> {
+            PersonEntity person = em.find(PersonEntity.class, id);
+            if (person == null) {
+                throw new NotFound("person", id);
+            }
+            requireFreeEmail(em, change.email(), id);
+            person.apply(change, clock.instant());
+            return person.toPerson();
+        });
+    }
+
+    private static void requireFreeEmail(EntityManager em, String email, Long owner) {
+        byEmail(em, email).filter(p -> !p.id.equals(owner)).ifPresent(p -> {
+            throw new Conflict("email", "this address is already used by another person");
+        });
+    }
+}

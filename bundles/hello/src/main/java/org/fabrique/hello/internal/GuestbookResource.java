@@ -1,0 +1,53 @@
+package org.fabrique.hello.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.fabrique.core.Caller;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/hello}: a greeting, and a guestbook members write in. */
+@Component(service = GuestbookResource.class, property = "osgi.jaxrs.resource=true")
+@Path("hello")
+@Produces(MediaType.APPLICATION_JSON)
+public class GuestbookResource {
+
+    private final Guestbook guestbook;
+
+    @Activate
+    public GuestbookResource(@Reference Guestbook guestbook) {
+        this.guestbook = guestbook;
+    }
+
+    @GET
+    public Map<String, String> greet() {
+        return Map.of("message", "Bonjour de la Fabrique !");
+    }
+
+    @GET
+    @Path("messages")
+    public List<Message> messages() {
+        return guestbook.latest(50);
+    }
+
+    @POST
+    @Path("messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response write(@Context SecurityContext security, NewMessage message) {
+        Message written = guestbook.write(Caller.required(security).personId(), message.text());
+        return Response.created(URI.create("hello/messages/" + written.id())).entity(written).build();
+    }
+}
