@@ -19,6 +19,7 @@ import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
+import liquibase.database.core.DerbyDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
@@ -48,6 +49,10 @@ public class LiquibaseMigrations implements SchemaMigrations {
             Scope.child(scope, () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                if (database instanceof DerbyDatabase derby) {
+                    // The platform's embedded Derby outlives this migration: never shut it down here.
+                    derby.setShutdownEmbeddedDerby(false);
+                }
                 try (Liquibase liquibase = new Liquibase(changeLog, new ClassLoaderResourceAccessor(loader), database)) {
                     liquibase.update(new Contexts(), new LabelExpression());
                 }
