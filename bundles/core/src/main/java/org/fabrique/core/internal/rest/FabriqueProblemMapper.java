@@ -9,7 +9,7 @@ import org.fabrique.core.TooManyAttempts;
 import org.osgi.service.component.annotations.Component;
 
 /** Every refusal of the core or of a module, as problem+json with its status and field. */
-@Component(service = ExceptionMapper.class, property = "osgi.jaxrs.extension=true")
+@Component(service = {ExceptionMapper.class, FabriqueProblemMapper.class}, property = "osgi.jaxrs.extension=true")
 public class FabriqueProblemMapper implements ExceptionMapper<FabriqueException> {
 
     @Override

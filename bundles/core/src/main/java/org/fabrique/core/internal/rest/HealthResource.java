@@ -17,7 +17,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code GET /api/health}: 200 once the core and its database answer, 503 otherwise. */
+/**
+ * {@code GET /api/health}: 200 once the core and its database answer, 503 otherwise. It needs
+ * every other resource of the core, so that it is served only when they are all served.
+ */
 @Component(service = HealthResource.class, property = "osgi.jaxrs.resource=true")
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,7 +31,10 @@ public class HealthResource {
 
     @Activate
     public HealthResource(@Reference(target = "(osgi.jndi.service.name=fabrique)") DataSource dataSource,
-            @Reference Modules modules) {
+            @Reference Modules modules, @Reference TokenAuthentication authentication,
+            @Reference FabriqueProblemMapper problems, @Reference AuthResource auth, @Reference MeResource me,
+            @Reference PeopleResource people, @Reference StructuresResource structures,
+            @Reference MembersResource members, @Reference AdminResource admin, @Reference ModulesResource list) {
         this.dataSource = dataSource;
         this.modules = modules;
     }

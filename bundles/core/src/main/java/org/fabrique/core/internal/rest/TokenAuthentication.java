@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.Reference;
  * Turns {@code Authorization: Bearer <token>} into the request's {@link Caller}. No header means
  * an anonymous request; a header with an unknown, expired or malformed token is refused (401).
  */
-@Component(service = ContainerRequestFilter.class, property = "osgi.jaxrs.extension=true")
+@Component(service = {ContainerRequestFilter.class, TokenAuthentication.class}, property = "osgi.jaxrs.extension=true")
 @Priority(Priorities.AUTHENTICATION)
 public class TokenAuthentication implements ContainerRequestFilter {
 
