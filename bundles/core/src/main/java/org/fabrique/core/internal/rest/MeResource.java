@@ -86,7 +86,7 @@ public class MeResource {
         if (change.currentPassword() == null || !accounts.verifyPassword(caller.personId(), change.currentPassword())) {
             throw new InvalidInput("currentPassword", "is not your current password");
         }
-        accounts.setPassword(caller.personId(), change.newPassword());
+        Passwords.set(accounts, caller.personId(), change);
         accounts.logoutEverywhere(caller.personId());
         return Response.ok(accounts.login(caller.email(), change.newPassword())).build();
     }

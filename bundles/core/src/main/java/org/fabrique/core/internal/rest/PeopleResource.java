@@ -119,7 +119,7 @@ public class PeopleResource {
             throw new InvalidInput("currentPassword", "is not your current password");
         }
         requirePerson(id);
-        accounts.setPassword(id, change.newPassword());
+        Passwords.set(accounts, id, change);
         accounts.logoutEverywhere(id);
         audit.record(caller.personId(), "person.password", "person/" + id, null);
     }
