@@ -14,11 +14,25 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
-/** Broken JSON and JSON of the wrong shape are the client's error: 400, naming the field. */
-final class JsonProblemMapper implements ExceptionMapper<JsonProcessingException> {
+/**
+ * Broken JSON and JSON of the wrong shape are the client's error: 400, naming the field. Only
+ * request bodies count ({@link ValidatingReader} wraps their errors in {@link UnreadableBody});
+ * any other Jackson failure, e.g. writing a response, is ours and ends as a 500.
+ */
+final class JsonProblemMapper implements ExceptionMapper<JsonProblemMapper.UnreadableBody> {
+
+    /** A request body that Jackson could not read. */
+    static final class UnreadableBody extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableBody(JsonProcessingException cause) {
+            super(null, cause, false, false);
+        }
+    }
 
     @Override
-    public Response toResponse(JsonProcessingException e) {
+    public Response toResponse(UnreadableBody unreadable) {
+        JsonProcessingException e = (JsonProcessingException) unreadable.getCause();
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")

@@ -13,6 +13,8 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.ext.ReaderInterceptor;
 import javax.ws.rs.ext.ReaderInterceptorContext;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 /**
  * The single place where request bodies are checked: their size, their presence, and the
  * Bean Validation constraints declared on their types. Resources receive only valid input.
@@ -34,7 +36,12 @@ final class ValidatingReader implements ReaderInterceptor {
             throw tooLarge();
         }
         context.setInputStream(new BoundedBody(context.getInputStream()));
-        Object entity = context.proceed();
+        Object entity;
+        try {
+            entity = context.proceed();
+        } catch (JsonProcessingException e) {
+            throw new JsonProblemMapper.UnreadableBody(e);
+        }
         if (entity == null) {
             throw new WebApplicationException(Problems.response(400, "Missing request body",
                     "This request needs a JSON body."));

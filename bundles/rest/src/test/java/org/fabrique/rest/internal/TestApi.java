@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javax.ws.rs.core.HttpHeaders;
 
@@ -28,6 +30,16 @@ final class TestApi {
     static final String PROBLEM = "application/problem+json";
     /** The default of {@link RestConfig#maxBodyBytes()}. */
     static final long DEFAULT_MAX_BODY_BYTES = 1_048_576L;
+
+    /**
+     * Jersey warns about every resource registered as an instance (Jersey issue #3700, cosmetic);
+     * kept here, strongly referenced, so the level holds.
+     */
+    private static final Logger JERSEY_PROVIDERS = Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+    static {
+        JERSEY_PROVIDERS.setLevel(Level.SEVERE);
+    }
 
     private final ApplicationHandler handler;
 

@@ -16,6 +16,8 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** A resource of the kind bundles publish, used to drive the whole application in tests. */
 @Path("things")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +32,10 @@ public class ThingsResource {
     }
 
     public record Thing(long id, String name, int count, Kind kind, Instant createdAt) {
+    }
+
+    /** Has no properties: Jackson refuses to write it. */
+    public static final class Unwritable {
     }
 
     @POST
@@ -55,5 +61,18 @@ public class ThingsResource {
     @Path("failing")
     public Thing failing() {
         throw new IllegalStateException(SECRET);
+    }
+
+    @GET
+    @Path("unwritable")
+    public Unwritable unwritable() {
+        return new Unwritable();
+    }
+
+    @GET
+    @Path("stored-json")
+    public Thing storedJson() throws Exception {
+        new ObjectMapper().readTree("{corrupted");
+        return null;
     }
 }
