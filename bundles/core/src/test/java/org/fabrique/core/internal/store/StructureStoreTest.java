@@ -108,7 +108,7 @@ public class StructureStoreTest {
         create("Mairie", StructureKind.PUBLIC_BODY, null, null);
 
         assertEquals(List.of("Atelier", "Jardin partagé"), namesFound("jardin", null));
-        assertEquals(List.of("Café", "Jardin partagé"), namesFound("GUILLOTIÈRE".toLowerCase(), null));
+        assertEquals(List.of("Café", "Jardin partagé"), namesFound("GUILLOTIÈRE", null));
         assertEquals(List.of("Mairie"), namesFound("mairie", null));
         assertEquals(List.of("Café"), namesFound("guillotière", StructureKind.VENUE));
         assertEquals(List.of(), namesFound("jardin", StructureKind.VENUE));
