@@ -96,9 +96,40 @@ public class LiveModuleIT {
             assertTrue(export.body(), export.json().get("hello").toString().contains("Bonjour les voisins"));
 
             assertEquals("bundles other than the module's changed state", List.of(), otherBundlesEvents);
+            Reply audit = api.get("/admin/audit?q=module.install", admin);
+            assertTrue(audit.body(), audit.json().get("total").asLong() >= 2);
         } finally {
             context.removeBundleListener(watcher);
         }
+    }
+
+    @Test
+    public void aModuleDeclaresRolesAndKeepsItsPartOfPersonalData() {
+        api.post("/admin/modules/hello", admin, null);
+        api.await("/hello", 200, WAIT);
+        Reply roles = api.get("/admin/roles", admin);
+        assertTrue(roles.body(), roles.body().contains("hello.moderator"));
+
+        long author = person("author@example.org");
+        long moderator = person("moderator@example.org");
+        String authorToken = api.login("author@example.org", "mot de passe du test");
+        String moderatorToken = api.login("moderator@example.org", "mot de passe du test");
+        long first = api.post("/hello/messages", authorToken, "{\"text\":\"Atelier vélo samedi\"}").json().get("id").asLong();
+        long second = api.post("/hello/messages", authorToken, "{\"text\":\"Repair café dimanche\"}").json().get("id").asLong();
+        assertEquals(403, api.delete("/hello/messages/" + first, moderatorToken).status());
+        assertEquals(400, api.post("/people/" + moderator + "/roles", admin, "{\"role\":\"hello.nothing\"}").status());
+        assertEquals(200, api.post("/people/" + moderator + "/roles", admin, "{\"role\":\"hello.moderator\"}").status());
+        String promoted = api.login("moderator@example.org", "mot de passe du test");
+        assertEquals(204, api.delete("/hello/messages/" + first, promoted).status());
+
+        Reply export = api.get("/me/export", authorToken);
+        assertTrue(export.body(), export.json().get("hello").toString().contains("Repair café dimanche"));
+        assertEquals(204, api.delete("/me", authorToken).status());
+        assertEquals(401, api.get("/me", authorToken).status());
+        assertTrue(api.get("/hello/messages", null).body().indexOf("\"id\":" + second + ",") < 0);
+        assertEquals(404, api.get("/people/" + author, admin).status());
+        api.delete("/admin/modules/hello", admin);
+        api.await("/hello", 404, WAIT);
     }
 
     @Test
@@ -106,6 +137,15 @@ public class LiveModuleIT {
         assertEquals(404, api.post("/admin/modules/nothing-here", admin, null).status());
         assertEquals(401, api.post("/admin/modules/hello", null, null).status());
         assertEquals(401, api.post("/admin/modules/hello", "forged", null).status());
+    }
+
+    private long person(String email) {
+        Reply created = api.post("/people", admin, "{\"name\":\"Test\",\"email\":" + Api.quote(email) + "}");
+        assertEquals(created.toString(), 201, created.status());
+        long id = created.json().get("id").asLong();
+        assertEquals(204, api.put("/people/" + id + "/password", admin,
+                "{\"newPassword\":\"mot de passe du test\"}").status());
+        return id;
     }
 
     private Reply awaitModules(int count) {

@@ -144,6 +144,22 @@ public class PlatformIT {
     }
 
     @Test
+    public void consentsAreRecordedAndTheLatestDecisionHolds() {
+        person("consenting@example.org");
+        String token = api.login("consenting@example.org", "mot de passe du test");
+        String agree = "{\"purpose\":\"newsletter.weekly\",\"scope\":\"newsletter\",\"granted\":true}";
+        String withdraw = "{\"purpose\":\"newsletter.weekly\",\"scope\":\"newsletter\",\"granted\":false}";
+        assertEquals(201, api.post("/me/consents", token, agree).status());
+        assertEquals(201, api.post("/me/consents", token, withdraw).status());
+        Reply current = api.get("/me/consents", token);
+        assertEquals(current.body(), 1, current.json().size());
+        assertFalse(current.json().get(0).get("granted").asBoolean());
+        assertEquals(2, api.get("/me/consents?history=true", token).json().size());
+        assertProblem(api.post("/me/consents", token, "{\"purpose\":\"Bad Purpose!\",\"scope\":\"x\",\"granted\":true}"), 400, "purpose");
+        assertTrue(api.get("/me/export", token).json().get("core").get("consents").size() == 2);
+    }
+
+    @Test
     public void logoutEndsTheToken() {
         person("leaving@example.org");
         String token = api.login("leaving@example.org", "mot de passe du test");

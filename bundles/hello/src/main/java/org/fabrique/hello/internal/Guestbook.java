@@ -2,6 +2,7 @@ package org.fabrique.hello.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import javax.persistence.EntityManagerFactory;
 
@@ -46,6 +47,15 @@ public class Guestbook {
             em.flush();
             return message.toMessage();
         });
+    }
+
+    public Optional<Message> find(long id) {
+        return store.read(em -> Optional.ofNullable(em.find(MessageEntity.class, id)).map(MessageEntity::toMessage));
+    }
+
+    public void remove(long id) {
+        store.run(em -> em.createQuery("DELETE FROM MessageEntity m WHERE m.id = :id").setParameter("id", id)
+                .executeUpdate());
     }
 
     public void eraseAuthor(long authorId) {

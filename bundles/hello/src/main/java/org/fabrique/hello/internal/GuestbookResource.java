@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.Map;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import org.fabrique.core.AccessDenied;
 import org.fabrique.core.Caller;
+import org.fabrique.core.NotFound;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,6 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 @Path("hello")
 @Produces(MediaType.APPLICATION_JSON)
 public class GuestbookResource {
+
+    static final String MODERATOR = "hello.moderator";
 
     private final Guestbook guestbook;
 
@@ -41,6 +47,18 @@ public class GuestbookResource {
     @Path("messages")
     public List<Message> messages() {
         return guestbook.latest(50);
+    }
+
+    /** The author, or a moderator, removes a message. */
+    @DELETE
+    @Path("messages/{id}")
+    public void remove(@Context SecurityContext security, @PathParam("id") long id) {
+        Caller caller = Caller.required(security);
+        Message message = guestbook.find(id).orElseThrow(() -> new NotFound("message", id));
+        if (message.authorId() != caller.personId() && !caller.hasRole(MODERATOR)) {
+            throw new AccessDenied("Only the author or a moderator may remove this message.");
+        }
+        guestbook.remove(id);
     }
 
     @POST

@@ -1,5 +1,7 @@
 package org.fabrique.hello.internal;
 
+import java.util.Set;
+
 import org.fabrique.core.Language;
 import org.fabrique.core.ModuleDescriptor;
 import org.osgi.service.component.annotations.Component;
@@ -31,5 +33,11 @@ public class HelloModule implements ModuleDescriptor {
     @Override
     public String entryPage() {
         return "/hello";
+    }
+
+    /** Moderators remove messages that are not theirs. */
+    @Override
+    public Set<String> roles() {
+        return Set.of(GuestbookResource.MODERATOR);
     }
 }
