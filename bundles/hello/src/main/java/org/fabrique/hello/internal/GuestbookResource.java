@@ -49,6 +49,12 @@ public class GuestbookResource {
         return guestbook.latest(50);
     }
 
+    @GET
+    @Path("messages/{id}")
+    public Message message(@PathParam("id") long id) {
+        return guestbook.find(id).orElseThrow(() -> new NotFound("message", id));
+    }
+
     /** The author, or a moderator, removes a message. */
     @DELETE
     @Path("messages/{id}")

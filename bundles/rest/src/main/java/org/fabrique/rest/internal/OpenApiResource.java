@@ -24,11 +24,13 @@ public final class OpenApiResource {
 
     private final List<Object> resources;
     private final String title;
+    private final String alias;
     private volatile String document;
 
-    OpenApiResource(List<Object> resources, String title) {
+    OpenApiResource(List<Object> resources, String title, String alias) {
         this.resources = resources;
         this.title = title;
+        this.alias = alias;
     }
 
     @GET
@@ -45,7 +47,7 @@ public final class OpenApiResource {
     private OpenAPI describe() {
         OpenAPI base = new OpenAPI()
                 .info(new Info().title(title).version("1"))
-                .addServersItem(new Server().url("/api"));
+                .addServersItem(new Server().url(alias));
         Set<Class<?>> classes = new LinkedHashSet<>();
         resources.forEach(r -> classes.add(r.getClass()));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
