@@ -41,7 +41,7 @@ public final class PasswordHasher {
     /** True if the password matches; false for any other password or for a malformed hash. */
     public boolean verify(String password, String hash) {
         String[] parts = hash == null ? new String[0] : hash.split("\\$");
-        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+        if (password == null || parts.length != 4 || !PREFIX.equals(parts[0])) {
             return false;
         }
         try {
@@ -54,10 +54,17 @@ public final class PasswordHasher {
         }
     }
 
-    /** True when the hash was made with fewer iterations than this hasher uses now. */
+    /** True when the hash was made with fewer iterations than this hasher uses now, or is not one of ours. */
     public boolean needsRehash(String hash) {
-        String[] parts = hash.split("\\$");
-        return parts.length != 4 || Integer.parseInt(parts[1]) < iterations;
+        String[] parts = hash == null ? new String[0] : hash.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(parts[1]) < iterations;
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     private static byte[] derive(String password, byte[] salt, int rounds) {

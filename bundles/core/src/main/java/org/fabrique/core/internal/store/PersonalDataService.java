@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.fabrique.core.Caller;
+import org.fabrique.core.Conflict;
 import org.fabrique.core.Consents;
 import org.fabrique.core.Memberships;
 import org.fabrique.core.NotFound;
 import org.fabrique.core.People;
+import org.fabrique.core.Person;
 import org.fabrique.core.PersonalData;
 import org.fabrique.core.PersonalDataContributor;
 import org.fabrique.core.Roles;
+import org.fabrique.core.internal.security.Tokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -80,8 +84,9 @@ public class PersonalDataService implements PersonalData {
 
     @Override
     public void erase(long personId) {
-        if (people.find(personId).isEmpty()) {
-            throw new NotFound("person", personId);
+        Person person = people.find(personId).orElseThrow(() -> new NotFound("person", personId));
+        if (roles.of(personId).contains(Caller.ADMIN) && administrators() == 1) {
+            throw new Conflict("role", "the last administrator cannot be erased; make someone else administrator first");
         }
         for (PersonalDataContributor contributor : contributors) {
             contributor.erase(personId);
@@ -94,7 +99,14 @@ public class PersonalDataService implements PersonalData {
             }
             em.createQuery("UPDATE AuditEntity a SET a.actorId = NULL WHERE a.actorId = :p")
                     .setParameter("p", personId).executeUpdate();
+            em.createQuery("DELETE FROM LoginThrottleEntity t WHERE t.emailHash = :h")
+                    .setParameter("h", Tokens.sha256(Emails.normalise(person.email()))).executeUpdate();
             em.createQuery("DELETE FROM PersonEntity p WHERE p.id = :p").setParameter("p", personId).executeUpdate();
         });
+    }
+
+    private long administrators() {
+        return db.store().read(em -> em.createQuery("SELECT COUNT(g) FROM RoleGrantEntity g WHERE g.role = :r",
+                Long.class).setParameter("r", Caller.ADMIN).getSingleResult());
     }
 }

@@ -31,8 +31,9 @@ final class CoreDatabaseFixture extends ExternalResource {
     private static final String[] TABLES = {"CORE_TOKEN", "CORE_ACCOUNT", "CORE_LOGIN_THROTTLE", "CORE_ROLE_GRANT",
         "CORE_CONSENT", "CORE_AUDIT", "CORE_MEMBERSHIP", "CORE_STRUCTURE", "CORE_PERSON"};
 
-    /** Held so that the level set on it is not lost when the logger is collected. */
-    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+    /** Held so that the levels set on them are not lost when the loggers are collected. */
+    private static final java.util.logging.Logger[] QUIET_LOGS = {
+        java.util.logging.Logger.getLogger("liquibase"), java.util.logging.Logger.getLogger("org.hibernate.validator")};
 
     static {
         // Derby writes derby.log to the working directory unless told otherwise.
@@ -42,8 +43,9 @@ final class CoreDatabaseFixture extends ExternalResource {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
-        LIQUIBASE_LOG.setLevel(Level.WARNING);
-        java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+        for (java.util.logging.Logger log : QUIET_LOGS) {
+            log.setLevel(Level.WARNING);
+        }
     }
 
     private String name;
@@ -77,8 +79,11 @@ final class CoreDatabaseFixture extends ExternalResource {
         drop.setConnectionAttributes("drop=true");
         try (Connection ignored = drop.getConnection()) {
             throw new IllegalStateException("Derby did not drop " + name);
-        } catch (SQLException expected) {
+        } catch (SQLException e) {
             // Derby answers a successful drop with SQLState 08006.
+            if (!"08006".equals(e.getSQLState())) {
+                throw new IllegalStateException("Could not drop " + name, e);
+            }
         }
     }
 
@@ -87,11 +92,12 @@ final class CoreDatabaseFixture extends ExternalResource {
         migrate(CoreDatabase.CHANGE_LOG);
     }
 
-    /** Runs a change log with Liquibase's console output sent to its (quiet) log. */
+    /** Runs a change log with Liquibase's console output and update summary sent to its (quiet) log. */
     void migrate(String changeLog) {
         try {
-            Scope.child(Scope.Attr.ui.name(), new LoggerUIService(), () -> new LiquibaseMigrations(dataSource)
-                    .migrate(changeLog, getClass().getClassLoader()));
+            Map<String, Object> quiet = Map.of(Scope.Attr.ui.name(), new LoggerUIService(),
+                    "liquibase.command.showSummaryOutput", "LOG");
+            Scope.child(quiet, () -> new LiquibaseMigrations(dataSource).migrate(changeLog, getClass().getClassLoader()));
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
