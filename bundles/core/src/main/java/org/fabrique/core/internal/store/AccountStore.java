@@ -14,6 +14,7 @@ import org.fabrique.core.Accounts;
 import org.fabrique.core.AuthenticationRequired;
 import org.fabrique.core.Caller;
 import org.fabrique.core.NotFound;
+import org.fabrique.core.OneTimePurpose;
 import org.fabrique.core.Session;
 import org.fabrique.core.TooManyAttempts;
 import org.fabrique.core.internal.security.PasswordHasher;
@@ -38,6 +39,7 @@ public class AccountStore implements Accounts {
     private final int maxFailures;
     private final Duration failureWindow;
     private final Duration lock;
+    private final OneTimeTokens oneTimeTokens;
 
     @Activate
     public AccountStore(@Reference CoreDatabase db, AccountsConfig config) {
@@ -56,6 +58,7 @@ public class AccountStore implements Accounts {
         this.maxFailures = maxFailures;
         this.failureWindow = failureWindow;
         this.lock = lock;
+        this.oneTimeTokens = new OneTimeTokens(db, clock);
     }
 
     @Override
@@ -66,16 +69,18 @@ public class AccountStore implements Accounts {
         }
         PasswordPolicy.check("password", password, person.email);
         String hash = hasher.hash(password);
-        db.store().run(em -> {
-            AccountEntity account = em.find(AccountEntity.class, personId);
-            if (account == null) {
-                account = new AccountEntity();
-                account.personId = personId;
-                em.persist(account);
-            }
-            account.passwordHash = hash;
-            account.passwordChangedAt = clock.instant();
-        });
+        db.store().run(em -> storePassword(em, personId, hash, clock.instant()));
+    }
+
+    private static void storePassword(EntityManager em, long personId, String hash, Instant now) {
+        AccountEntity account = em.find(AccountEntity.class, personId);
+        if (account == null) {
+            account = new AccountEntity();
+            account.personId = personId;
+            em.persist(account);
+        }
+        account.passwordHash = hash;
+        account.passwordChangedAt = now;
     }
 
     @Override
@@ -107,23 +112,31 @@ public class AccountStore implements Accounts {
             throw new AuthenticationRequired(WRONG_CREDENTIALS);
         }
         long personId = account.get().personId;
-        String token = Tokens.newToken();
-        Instant expiresAt = now.plus(tokenLifetime);
-        db.store().run(em -> {
-            LoginThrottleEntity done = em.find(LoginThrottleEntity.class, throttleKey);
-            if (done != null) {
-                em.remove(done);
-            }
-            em.createQuery("DELETE FROM TokenEntity t WHERE t.personId = :p AND t.expiresAt < :now")
-                    .setParameter("p", personId).setParameter("now", now).executeUpdate();
-            TokenEntity entity = new TokenEntity();
-            entity.tokenHash = Tokens.sha256(token);
-            entity.personId = personId;
-            entity.createdAt = now;
-            entity.expiresAt = expiresAt;
-            em.persist(entity);
+        return db.store().write(em -> {
+            forgetFailures(em, throttleKey);
+            return openSession(em, personId, now);
         });
-        return new Session(token, personId, expiresAt);
+    }
+
+    private static void forgetFailures(EntityManager em, String throttleKey) {
+        LoginThrottleEntity done = em.find(LoginThrottleEntity.class, throttleKey);
+        if (done != null) {
+            em.remove(done);
+        }
+    }
+
+    /** A new session token for the person, discarding their expired ones. */
+    private Session openSession(EntityManager em, long personId, Instant now) {
+        em.createQuery("DELETE FROM TokenEntity t WHERE t.personId = :p AND t.expiresAt < :now")
+                .setParameter("p", personId).setParameter("now", now).executeUpdate();
+        String token = Tokens.newToken();
+        TokenEntity entity = new TokenEntity();
+        entity.tokenHash = Tokens.sha256(token);
+        entity.personId = personId;
+        entity.createdAt = now;
+        entity.expiresAt = now.plus(tokenLifetime);
+        em.persist(entity);
+        return new Session(token, personId, entity.expiresAt);
     }
 
     private void recordFailure(String throttleKey, Instant now) {
@@ -179,7 +192,48 @@ public class AccountStore implements Accounts {
 
     @Override
     public void logoutEverywhere(long personId) {
-        db.store().run(em -> em.createQuery("DELETE FROM TokenEntity t WHERE t.personId = :p")
-                .setParameter("p", personId).executeUpdate());
+        db.store().run(em -> endSessions(em, personId));
+    }
+
+    private static void endSessions(EntityManager em, long personId) {
+        em.createQuery("DELETE FROM TokenEntity t WHERE t.personId = :p").setParameter("p", personId).executeUpdate();
+    }
+
+    @Override
+    public String issueOneTimeToken(long personId, OneTimePurpose purpose, Duration lifetime) {
+        return oneTimeTokens.issue(personId, purpose, lifetime);
+    }
+
+    @Override
+    public long redeemOneTimeToken(String token, OneTimePurpose purpose) {
+        return oneTimeTokens.redeem(token, purpose);
+    }
+
+    @Override
+    public boolean isEmailConfirmed(long personId) {
+        return oneTimeTokens.isEmailConfirmed(personId);
+    }
+
+    @Override
+    public void confirmEmail(long personId) {
+        oneTimeTokens.confirmEmail(personId);
+    }
+
+    @Override
+    public Session resetPassword(String token, String newPassword) {
+        // Checked before the token is used up, so that a refused password can be chosen again from the same link.
+        long holder = oneTimeTokens.holder(token, OneTimePurpose.RESET_PASSWORD);
+        String email = db.store().read(em -> em.find(PersonEntity.class, holder).email);
+        PasswordPolicy.check("newPassword", newPassword, email);
+        String hash = hasher.hash(newPassword);
+        Instant now = clock.instant();
+        return db.store().write(em -> {
+            long personId = OneTimeTokens.useUp(em, token, OneTimePurpose.RESET_PASSWORD, now);
+            OneTimeTokens.confirmEmail(em, personId, now);
+            storePassword(em, personId, hash, now);
+            endSessions(em, personId);
+            forgetFailures(em, Tokens.sha256(email));
+            return openSession(em, personId, now);
+        });
     }
 }

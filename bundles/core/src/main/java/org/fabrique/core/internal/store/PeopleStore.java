@@ -79,7 +79,13 @@ public class PeopleStore implements People {
                 throw new NotFound("person", id);
             }
             requireFreeEmail(em, change.email(), id);
+            String previousEmail = person.email;
             person.apply(change, clock.instant());
+            if (!previousEmail.equals(person.email)) {
+                // Links sent to the old address must not act on the new one.
+                em.createQuery("DELETE FROM OneTimeTokenEntity t WHERE t.personId = :p").setParameter("p", id)
+                        .executeUpdate();
+            }
             return person.toPerson();
         });
     }

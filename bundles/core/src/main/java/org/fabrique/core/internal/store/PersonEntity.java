@@ -1,6 +1,7 @@
 package org.fabrique.core.internal.store;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import javax.persistence.Column;
 import javax.persistence.Convert;
@@ -35,10 +36,18 @@ public class PersonEntity {
     @Column(name = "updated_at")
     @Convert(converter = InstantConverter.class)
     Instant updatedAt;
+    /** When the person proved they receive mail at {@link #email}; null until then. */
+    @Column(name = "email_confirmed_at")
+    @Convert(converter = InstantConverter.class)
+    Instant emailConfirmedAt;
 
     void apply(PersonChange change, Instant now) {
         name = change.name().trim();
-        email = Emails.normalise(change.email());
+        String newEmail = Emails.normalise(change.email());
+        if (!Objects.equals(newEmail, email)) {
+            emailConfirmedAt = null;
+        }
+        email = newEmail;
         phone = change.phone() == null || change.phone().isBlank() ? null : change.phone().trim();
         language = change.language() == null ? Language.FR : change.language();
         updatedAt = now;

@@ -92,8 +92,8 @@ public class PersonalDataService implements PersonalData {
             contributor.erase(personId);
         }
         db.store().run(em -> {
-            for (String entity : new String[] {"TokenEntity", "AccountEntity", "RoleGrantEntity", "ConsentEntity",
-                    "MembershipEntity"}) {
+            for (String entity : new String[] {"OneTimeTokenEntity", "TokenEntity", "AccountEntity", "RoleGrantEntity",
+                    "ConsentEntity", "MembershipEntity"}) {
                 em.createQuery("DELETE FROM " + entity + " x WHERE x.personId = :p").setParameter("p", personId)
                         .executeUpdate();
             }

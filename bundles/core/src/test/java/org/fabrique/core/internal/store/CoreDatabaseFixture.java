@@ -28,8 +28,8 @@ import liquibase.ui.LoggerUIService;
  */
 final class CoreDatabaseFixture extends ExternalResource {
 
-    private static final String[] TABLES = {"CORE_TOKEN", "CORE_ACCOUNT", "CORE_LOGIN_THROTTLE", "CORE_ROLE_GRANT",
-        "CORE_CONSENT", "CORE_AUDIT", "CORE_MEMBERSHIP", "CORE_STRUCTURE", "CORE_PERSON"};
+    private static final String[] TABLES = {"CORE_ONE_TIME_TOKEN", "CORE_TOKEN", "CORE_ACCOUNT", "CORE_LOGIN_THROTTLE",
+        "CORE_ROLE_GRANT", "CORE_CONSENT", "CORE_AUDIT", "CORE_MEMBERSHIP", "CORE_STRUCTURE", "CORE_PERSON"};
 
     /** Held so that the levels set on them are not lost when the loggers are collected. */
     private static final java.util.logging.Logger[] QUIET_LOGS = {
