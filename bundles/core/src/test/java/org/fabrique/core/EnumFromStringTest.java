@@ -27,9 +27,16 @@ public class EnumFromStringTest {
     }
 
     @Test
+    public void oneTimePurposeIgnoresCaseAndSpaces() {
+        assertEquals(OneTimePurpose.RESET_PASSWORD, OneTimePurpose.fromString(" reset_password"));
+        assertEquals(OneTimePurpose.CONFIRM_EMAIL, OneTimePurpose.fromString("Confirm_Email"));
+    }
+
+    @Test
     public void unknownValuesAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> StructureKind.fromString("castle"));
         assertThrows(IllegalArgumentException.class, () -> MembershipRole.fromString("king"));
         assertThrows(IllegalArgumentException.class, () -> MembershipStatus.fromString(""));
+        assertThrows(IllegalArgumentException.class, () -> OneTimePurpose.fromString("login"));
     }
 }

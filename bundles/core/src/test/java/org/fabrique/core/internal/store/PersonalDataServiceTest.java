@@ -20,6 +20,7 @@ import org.fabrique.core.ConsentChange;
 import org.fabrique.core.MembershipRole;
 import org.fabrique.core.MembershipStatus;
 import org.fabrique.core.NotFound;
+import org.fabrique.core.OneTimePurpose;
 import org.fabrique.core.PageRequest;
 import org.fabrique.core.Person;
 import org.fabrique.core.PersonChange;
@@ -108,6 +109,7 @@ public class PersonalDataServiceTest {
         consents.record(person.id(), new ConsentChange("newsletter", "core", true), "test");
         accounts.setPassword(person.id(), PASSWORD);
         accounts.login(email, PASSWORD);
+        accounts.issueOneTimeToken(person.id(), OneTimePurpose.RESET_PASSWORD, Duration.ofHours(2));
         audit.record(person.id(), "structure.update", "structure/" + venue.id(), null);
         return person;
     }
@@ -162,7 +164,7 @@ public class PersonalDataServiceTest {
         assertEquals(List.of(marie.id()), newsletter.erased);
         assertFalse(people.find(marie.id()).isPresent());
         for (String entity : new String[] {"MembershipEntity", "RoleGrantEntity", "ConsentEntity", "TokenEntity",
-                "AccountEntity"}) {
+                "AccountEntity", "OneTimeTokenEntity"}) {
             assertEquals(entity, 0, rowsOf(entity, marie));
             assertEquals(entity, 1, rowsOf(entity, pierre));
         }
