@@ -12,6 +12,8 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -26,7 +28,9 @@ public class PlatformIT {
 
     @Configuration
     public Option[] config() {
-        return Distribution.options();
+        // Read from etc/: proves the platform's configuration files are bound to their components.
+        return OptionUtils.combine(Distribution.options(), KarafDistributionOption.editConfigurationFilePut(
+                "etc/org.fabrique.core.accounts.cfg", "maxFailedLogins", "3"));
     }
 
     @BeforeClass
@@ -133,10 +137,10 @@ public class PlatformIT {
     }
 
     @Test
-    public void repeatedFailedLoginsAreThrottled() {
+    public void repeatedFailedLoginsAreThrottledAfterTheConfiguredCount() {
         person("victim@example.org");
         String wrong = "{\"email\":\"victim@example.org\",\"password\":\"wrong password\"}";
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 3; i++) {
             assertProblem(api.post("/auth/login", null, wrong), 401, null);
         }
         String right = "{\"email\":\"victim@example.org\",\"password\":\"mot de passe du test\"}";

@@ -117,6 +117,8 @@ public final class Browser implements AutoCloseable {
         // shorter than the window by the height of a (drawn nowhere) toolbar.
         options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", size.width,
                 "height", size.height, "pixelRatio", 1.0, "mobile", size.mobile, "touch", size.mobile)));
+        // Headless Chromium ignores --lang for Accept-Language: a French visitor's browser says fr-FR.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
         return options;
     }
 

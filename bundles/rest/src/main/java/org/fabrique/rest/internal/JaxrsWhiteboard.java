@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * {@code osgi.jaxrs.extension=true}. A change in those services builds a fresh Jersey application
  * and swaps it in atomically: requests keep being answered by the previous one meanwhile.
  */
-@Component(immediate = true)
+@Component(immediate = true, configurationPid = "org.fabrique.rest")
 @Designate(ocd = RestConfig.class)
 public class JaxrsWhiteboard {
 

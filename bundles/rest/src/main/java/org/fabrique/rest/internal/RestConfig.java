@@ -4,7 +4,6 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(
-        pid = "org.fabrique.rest",
         name = "Fabrique REST API",
         description = "Where and how the JAX-RS whiteboard serves the platform's REST API.")
 public @interface RestConfig {

@@ -29,7 +29,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * removed without refreshing other bundles: the shared libraries live in the boot features, so
  * nothing else needs rewiring, and no other module restarts.
  */
-@Component(service = Modules.class)
+@Component(service = Modules.class, configurationPid = "org.fabrique.core.modules")
 @Designate(ocd = ModulesConfig.class)
 public class FeatureModules implements Modules {
 

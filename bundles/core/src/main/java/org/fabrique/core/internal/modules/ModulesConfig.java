@@ -3,7 +3,7 @@ package org.fabrique.core.internal.modules;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-@ObjectClassDefinition(pid = "org.fabrique.core.modules", name = "Fabrique modules",
+@ObjectClassDefinition(name = "Fabrique modules",
         description = "Which Karaf features are capability modules an administrator may install.")
 public @interface ModulesConfig {
 
@@ -11,5 +11,5 @@ public @interface ModulesConfig {
     String featurePrefix() default "fabrique-";
 
     @AttributeDefinition(description = "Features of the platform itself, never offered as modules.")
-    String[] platformFeatures() default {"fabrique-base", "fabrique-rest", "fabrique-core"};
+    String[] platformFeatures() default {"fabrique-base", "fabrique-rest", "fabrique-core", "fabrique-mail", "fabrique-web"};
 }

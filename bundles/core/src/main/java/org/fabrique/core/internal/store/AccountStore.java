@@ -25,7 +25,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
-@Component(service = Accounts.class)
+@Component(service = Accounts.class, configurationPid = "org.fabrique.core.accounts")
 @Designate(ocd = AccountsConfig.class)
 public class AccountStore implements Accounts {
 

@@ -3,7 +3,7 @@ package org.fabrique.core.internal.store;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-@ObjectClassDefinition(pid = "org.fabrique.core.accounts", name = "Fabrique accounts",
+@ObjectClassDefinition(name = "Fabrique accounts",
         description = "Password hashing, sessions and the throttling of failed logins.")
 public @interface AccountsConfig {
 

@@ -1,0 +1,23 @@
+package org.fabrique.mail;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Sends mail through the platform's SMTP server. A message the server cannot take at once is kept
+ * in a durable outbox in the platform database and retried, so a module never has to.
+ */
+@ProviderType
+public interface Mailer {
+
+    /**
+     * Tries to send the mail at once; when the mail server is unreachable or answers a temporary
+     * failure, queues it for later delivery instead.
+     *
+     * @return {@link Delivery#SENT} when the server accepted it, {@link Delivery#QUEUED} when it waits
+     *         in the outbox
+     * @throws MailRefused     when the server refused it for good (unknown recipient, rejected message):
+     *                         sending it again would fail the same way
+     * @throws MailUnavailable when it could neither be sent nor queued
+     */
+    Delivery send(Mail mail);
+}

@@ -1,0 +1,149 @@
+package org.fabrique.distribution;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.fabrique.distribution.browser.Accessibility;
+import org.fabrique.distribution.browser.Accessibility.Violations;
+import org.fabrique.distribution.browser.Browser;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web pages of the running distribution, in real headless Chromium (French first), checked
+ * with axe-core; screenshots of each page go to target/screenshots for people to look at.
+ */
+public class WebIT {
+
+    private static RunningDistribution distribution;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        distribution = RunningDistribution.unpack("web-it");
+        distribution.addExampleModules();
+        distribution.start(Duration.ofSeconds(60));
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        distribution.close();
+    }
+
+    @Test
+    public void theHomePageIsFrenchAccessibleOnAPhoneAndOnADesktop() {
+        for (Browser.Size size : Browser.Size.values()) {
+            try (Browser browser = Browser.open(size)) {
+                browser.visit(distribution.url("/"));
+                WebDriver page = browser.driver();
+                assertEquals("fr", page.findElement(By.tagName("html")).getAttribute("lang"));
+                assertTrue(page.getTitle(), page.getTitle().contains("Fabrique de la Transition"));
+                assertTrue(navigation(page).contains("Accueil"));
+                assertTrue(navigation(page).contains("Se connecter"));
+                assertAccessible(browser);
+                browser.screenshot("accueil-" + size.name().toLowerCase());
+            }
+        }
+    }
+
+    @Test
+    public void aPersonLogsInAndOutWithTheForm() {
+        try (Browser browser = Browser.open(Browser.Size.PHONE)) {
+            browser.visit(distribution.url("/connexion"));
+            WebDriver page = browser.driver();
+            login(page, RunningDistribution.ADMIN_EMAIL, "pas le bon mot de passe");
+            assertTrue(page.getPageSource(), page.getPageSource().contains("Adresse e-mail ou mot de passe incorrect."));
+            assertAccessible(browser);
+            browser.screenshot("connexion-erreur");
+
+            login(page, RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
+            assertTrue(page.getCurrentUrl(), page.getCurrentUrl().endsWith("/"));
+            assertTrue(navigation(page).contains("Administration"));
+            assertFalse(navigation(page).contains("Se connecter"));
+            browser.screenshot("accueil-connecte");
+
+            submit(page, page.findElement(By.cssSelector("form.logout button")));
+            assertTrue(navigation(page).contains("Se connecter"));
+        }
+    }
+
+    @Test
+    public void installingAModuleAddsItToTheNavigationAndRemovingItTakesItAway() {
+        Api api = distribution.api();
+        String admin = api.login(RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
+        try (Browser browser = Browser.open(Browser.Size.DESKTOP)) {
+            browser.visit(distribution.url("/"));
+            assertFalse(navigation(browser.driver()).contains("Bonjour"));
+
+            assertEquals(200, api.post("/admin/modules/hello", admin, null).status());
+            api.await("/hello", 200, Duration.ofSeconds(30));
+            browser.visit(distribution.url("/"));
+            assertTrue(navigation(browser.driver()).contains("Bonjour"));
+            assertTrue(browser.driver().getPageSource().contains("Un livre d'or"));
+            browser.screenshot("accueil-avec-module");
+
+            assertEquals(200, api.delete("/admin/modules/hello", admin).status());
+            api.await("/hello", 404, Duration.ofSeconds(30));
+            browser.visit(distribution.url("/"));
+            assertFalse(navigation(browser.driver()).contains("Bonjour"));
+        }
+    }
+
+    @Test
+    public void anUnknownAddressGivesTheFrenchNotFoundPageInTheLayout() {
+        try (Browser browser = Browser.open(Browser.Size.PHONE)) {
+            browser.visit(distribution.url("/pas/de/page/ici"));
+            WebDriver page = browser.driver();
+            assertTrue(navigation(page).contains("Accueil"));
+            assertTrue(page.findElement(By.tagName("h1")).getText(), page.getPageSource().contains("introuvable")
+                    || page.getPageSource().contains("n'existe pas"));
+            assertAccessible(browser);
+            browser.screenshot("page-introuvable");
+        }
+        assertEquals(404, new Api(distribution.url("")).get("/pas/de/page/ici", null).status());
+    }
+
+    private static void login(WebDriver page, String email, String password) {
+        WebElement emailField = page.findElement(By.name("email"));
+        emailField.clear();
+        emailField.sendKeys(email);
+        page.findElement(By.name("password")).sendKeys(password);
+        submit(page, page.findElement(By.cssSelector("form[action='/connexion'] button[type='submit']")));
+    }
+
+    /** Clicks a form's button and waits for the page that answers the form. */
+    private static void submit(WebDriver page, WebElement button) {
+        try {
+            button.click();
+        } catch (WebDriverException e) {
+            // ChromeDriver may report the click's own navigation as an error: the page is already leaving.
+            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                throw e;
+            }
+        }
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(driver -> "complete".equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    private static List<String> navigation(WebDriver page) {
+        return page.findElements(By.cssSelector("nav a, nav button")).stream().map(WebElement::getText)
+                .map(String::trim).toList();
+    }
+
+    private static void assertAccessible(Browser browser) {
+        Violations violations = Accessibility.check(browser);
+        assertTrue(violations.toString(), violations.isEmpty());
+    }
+}
