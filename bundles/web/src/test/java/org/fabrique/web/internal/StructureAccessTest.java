@@ -110,7 +110,12 @@ public class StructureAccessTest {
 
         @Override
         public Membership change(long membershipId, MembershipRole role, MembershipStatus status) {
-            throw new UnsupportedOperationException();
+            Membership m = find(membershipId).orElseThrow();
+            Membership changed = new Membership(m.id(), m.personId(), m.personName(), m.structureId(),
+                    m.structureName(), role == null ? m.role() : role, status == null ? m.status() : status,
+                    m.createdAt());
+            all.set(all.indexOf(m), changed);
+            return changed;
         }
 
         @Override
