@@ -72,6 +72,16 @@ final class RunningDistribution implements AutoCloseable {
                 .replaceFirst("(?m)^featuresRepositories\\s*=\\s*", "featuresRepositories=" + java.util.regex.Matcher.quoteReplacement(examples)));
     }
 
+    /** Sets a key of a configuration file of etc/ before the start, e.g. the SMTP server's port. */
+    void configure(String file, String key, String value) throws IOException {
+        edit(file, key, value);
+    }
+
+    /** A free TCP port on this machine, e.g. for a server the test runs. */
+    static int freeTcpPort() throws IOException {
+        return freePort();
+    }
+
     /** bin/start, then waits for /api/health. */
     void start(Duration timeout) throws Exception {
         script("start");

@@ -14,12 +14,31 @@ public interface Accounts {
 
     boolean hasPassword(long personId);
 
+    /**
+     * Checks a password against the policy without setting it, e.g. before a sign-up creates the person.
+     *
+     * @param email the address of the person it is for, which the password must not contain
+     * @throws InvalidInput on {@code password} if it is too weak
+     */
+    void checkPassword(String password, String email);
+
+    /**
+     * For people who sign up themselves: refuses their logins with {@link EmailNotConfirmed} until
+     * their address is confirmed ({@link #confirmEmail}, a confirmation link, or a password reset).
+     * People created otherwise (the first administrator, by an administrator) are not concerned.
+     *
+     * @throws NotFound if the person has no password yet
+     */
+    void requireConfirmation(long personId);
+
     /** True if this is the person's current password. */
     boolean verifyPassword(long personId, String password);
 
     /**
      * Checks the credentials and opens a session. Refused with {@link AuthenticationRequired} for
-     * wrong credentials and {@link TooManyAttempts} after repeated failures for the address.
+     * wrong credentials, {@link EmailNotConfirmed} for right ones of a person who must confirm their
+     * address first ({@link #requireConfirmation}), and {@link TooManyAttempts} after repeated
+     * failures for the address.
      */
     Session login(String email, String password);
 

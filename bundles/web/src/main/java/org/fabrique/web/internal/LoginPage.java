@@ -1,8 +1,6 @@
 package org.fabrique.web.internal;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,6 +9,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.fabrique.core.Accounts;
 import org.fabrique.core.AuthenticationRequired;
+import org.fabrique.core.EmailNotConfirmed;
 import org.fabrique.core.Language;
 import org.fabrique.core.Session;
 import org.fabrique.core.TooManyAttempts;
@@ -48,7 +47,7 @@ final class LoginPage {
             Redirects.seeOther(response, next);
             return;
         }
-        form(request, response, 200, "", Map.of(), null, next);
+        form(request, response, 200, "", Map.of(), null, next, false);
     }
 
     void submit(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -60,37 +59,39 @@ final class LoginPage {
 
         Map<String, String> errors = validator.errors(new LoginForm(email, password), language);
         if (!errors.isEmpty()) {
-            form(request, response, 400, email, errors, null, next);
+            form(request, response, 400, email, errors, null, next, false);
             return;
         }
         Session session;
         try {
             session = accounts.login(email, password);
+        } catch (EmailNotConfirmed unconfirmed) {
+            form(request, response, 400, email, Map.of(), messages.text(language, "login.unconfirmed"), next, true);
+            return;
         } catch (AuthenticationRequired wrong) {
-            form(request, response, 400, email, Map.of(), messages.text(language, "login.wrong"), next);
+            form(request, response, 400, email, Map.of(), messages.text(language, "login.wrong"), next, false);
             return;
         } catch (TooManyAttempts locked) {
             long minutes = Math.max(1, locked.retryAfter().toMinutes());
             response.setHeader("Retry-After", String.valueOf(Math.max(1, locked.retryAfter().getSeconds())));
             form(request, response, 429, email, Map.of(),
-                    messages.text(language, "login.tooMany", Map.of("minutes", minutes)), next);
+                    messages.text(language, "login.tooMany", Map.of("minutes", minutes)), next, false);
             return;
         }
-        Duration lifetime = Duration.between(Instant.now(), session.expiresAt());
-        Cookies.add(response, Cookies.session(session.token(), lifetime, Cookies.secure(request)));
-        WebVisitors.renewCsrf(request, response);
+        SessionCookie.open(request, response, session);
         visitors.flash(response, messages.text(language, "login.done"));
         Redirects.seeOther(response, next);
     }
 
     private void form(HttpServletRequest request, HttpServletResponse response, int status, String email,
-            Map<String, String> errors, String formError, String next) throws IOException {
+            Map<String, String> errors, String formError, String next, boolean unconfirmed) throws IOException {
         Language language = visitors.language(request);
         Map<String, Object> model = new HashMap<>();
         model.put("form", Map.of("email", email == null ? "" : email));
         model.put("errors", errors);
         model.put("formError", formError);
         model.put("next", next);
+        model.put("unconfirmed", unconfirmed);
         renderer.render(request, response, new Page(LoginPage.class.getClassLoader(), TEMPLATE,
                 messages.text(language, "login.title"), model, status));
     }

@@ -22,4 +22,7 @@ public class AccountEntity {
     @Column(name = "password_changed_at")
     @Convert(converter = InstantConverter.class)
     Instant passwordChangedAt;
+    /** Signed up themselves: no login before the address is confirmed. */
+    @Column(name = "requires_confirmation")
+    boolean requiresConfirmation;
 }

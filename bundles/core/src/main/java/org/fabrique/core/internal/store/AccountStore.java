@@ -13,6 +13,7 @@ import javax.persistence.PersistenceException;
 import org.fabrique.core.Accounts;
 import org.fabrique.core.AuthenticationRequired;
 import org.fabrique.core.Caller;
+import org.fabrique.core.EmailNotConfirmed;
 import org.fabrique.core.NotFound;
 import org.fabrique.core.OneTimePurpose;
 import org.fabrique.core.Session;
@@ -84,6 +85,22 @@ public class AccountStore implements Accounts {
     }
 
     @Override
+    public void checkPassword(String password, String email) {
+        PasswordPolicy.check("password", password, email);
+    }
+
+    @Override
+    public void requireConfirmation(long personId) {
+        db.store().run(em -> {
+            AccountEntity account = em.find(AccountEntity.class, personId);
+            if (account == null) {
+                throw new NotFound("account", personId);
+            }
+            account.requiresConfirmation = true;
+        });
+    }
+
+    @Override
     public boolean hasPassword(long personId) {
         return db.store().read(em -> em.find(AccountEntity.class, personId) != null);
     }
@@ -112,6 +129,10 @@ public class AccountStore implements Accounts {
             throw new AuthenticationRequired(WRONG_CREDENTIALS);
         }
         long personId = account.get().personId;
+        // Only once the password is right, so that this tells nothing to someone without it.
+        if (account.get().requiresConfirmation && !oneTimeTokens.isEmailConfirmed(personId)) {
+            throw new EmailNotConfirmed();
+        }
         return db.store().write(em -> {
             forgetFailures(em, throttleKey);
             return openSession(em, personId, now);

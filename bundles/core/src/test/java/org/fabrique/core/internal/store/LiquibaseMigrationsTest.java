@@ -17,7 +17,7 @@ public class LiquibaseMigrationsTest {
 
     @Test
     public void migrationAppliesEveryChangeSetOfTheCoreChangeLog() {
-        assertEquals(4, db.sqlCount("SELECT COUNT(*) FROM DATABASECHANGELOG"));
+        assertEquals(5, db.sqlCount("SELECT COUNT(*) FROM DATABASECHANGELOG"));
         for (String table : new String[] {"CORE_PERSON", "CORE_STRUCTURE", "CORE_MEMBERSHIP", "CORE_ACCOUNT",
                 "CORE_TOKEN", "CORE_LOGIN_THROTTLE", "CORE_ROLE_GRANT", "CORE_CONSENT", "CORE_AUDIT",
                 "CORE_ONE_TIME_TOKEN"}) {
@@ -25,6 +25,8 @@ public class LiquibaseMigrationsTest {
         }
         assertEquals(1, db.sqlCount("SELECT COUNT(*) FROM SYS.SYSCOLUMNS c JOIN SYS.SYSTABLES t"
                 + " ON c.REFERENCEID = t.TABLEID WHERE t.TABLENAME = 'CORE_PERSON' AND c.COLUMNNAME = 'EMAIL_CONFIRMED_AT'"));
+        assertEquals(1, db.sqlCount("SELECT COUNT(*) FROM SYS.SYSCOLUMNS c JOIN SYS.SYSTABLES t"
+                + " ON c.REFERENCEID = t.TABLEID WHERE t.TABLENAME = 'CORE_ACCOUNT' AND c.COLUMNNAME = 'REQUIRES_CONFIRMATION'"));
     }
 
     @Test
@@ -35,7 +37,7 @@ public class LiquibaseMigrationsTest {
         db.migrate();
         db.migrate();
 
-        assertEquals(4, db.sqlCount("SELECT COUNT(*) FROM DATABASECHANGELOG"));
+        assertEquals(5, db.sqlCount("SELECT COUNT(*) FROM DATABASECHANGELOG"));
         assertEquals(1, db.sqlCount("SELECT COUNT(*) FROM CORE_PERSON WHERE ID = " + marie.id()));
     }
 
