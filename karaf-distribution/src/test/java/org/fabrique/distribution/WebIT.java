@@ -91,12 +91,27 @@ public class WebIT {
             browser.visit(distribution.url("/"));
             assertTrue(navigation(browser.driver()).contains("Bonjour"));
             assertTrue(browser.driver().getPageSource().contains("Un livre d'or"));
+            assertTrue("the module's home section", browser.driver().getPageSource().contains("Derniers mots du livre d'or"));
             browser.screenshot("accueil-avec-module");
+            browser.visit(distribution.url("/hello"));
+            assertEquals("Livre d'or", browser.driver().findElement(By.tagName("h1")).getText());
+            assertTrue(navigation(browser.driver()).contains("Accueil"));
+            assertAccessible(browser);
+            browser.screenshot("module-livre-d-or");
+            browser.visit(distribution.url("/connexion?next=%2Fhello"));
+            login(browser.driver(), RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
+            browser.driver().findElement(By.name("text")).sendKeys("Vive la Fête du vélo !");
+            submit(browser.driver(), browser.driver().findElement(By.cssSelector("form[action='/hello'] button")));
+            assertTrue(browser.driver().getPageSource(), browser.driver().getPageSource().contains("Vive la Fête du vélo !"));
+            submit(browser.driver(), browser.driver().findElement(By.cssSelector("form[action='/hello'] button")));
+            assertTrue("an empty message is refused next to the field",
+                    browser.driver().getPageSource().contains("Écrivez un message de 1 à 500 caractères."));
 
             assertEquals(200, api.delete("/admin/modules/hello", admin).status());
             api.await("/hello", 404, Duration.ofSeconds(30));
             browser.visit(distribution.url("/"));
             assertFalse(navigation(browser.driver()).contains("Bonjour"));
+            assertFalse(browser.driver().getPageSource().contains("Derniers mots du livre d'or"));
         }
     }
 

@@ -2,10 +2,12 @@ package org.fabrique.hello.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManagerFactory;
 
+import org.fabrique.core.InvalidInput;
 import org.fabrique.core.storage.SchemaMigrations;
 import org.fabrique.core.storage.Store;
 import org.osgi.service.component.annotations.Activate;
@@ -31,13 +33,25 @@ public class Guestbook {
                 .toList());
     }
 
+    /** The latest messages as template values: their text. */
+    public List<Map<String, Object>> latestForPages(int count) {
+        return latest(count).stream().map(m -> Map.<String, Object>of("text", m.text())).toList();
+    }
+
     public List<Message> byAuthor(long authorId) {
         return store.read(em -> em.createQuery("SELECT m FROM MessageEntity m WHERE m.authorId = :a ORDER BY m.id",
                 MessageEntity.class).setParameter("a", authorId).getResultList().stream()
                 .map(MessageEntity::toMessage).toList());
     }
 
+    /** Writes a message; {@link InvalidInput} on {@code text} when it is empty or longer than 500 characters. */
     public Message write(long authorId, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput("text", "must not be blank");
+        }
+        if (text.trim().length() > NewMessage.MAX_LENGTH) {
+            throw new InvalidInput("text", "must have at most " + NewMessage.MAX_LENGTH + " characters");
+        }
         return store.write(em -> {
             MessageEntity message = new MessageEntity();
             message.authorId = authorId;
