@@ -1,0 +1,179 @@
+package org.fabrique.distribution;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.fabrique.distribution.browser.Accessibility;
+import org.fabrique.distribution.browser.Accessibility.Violations;
+import org.fabrique.distribution.browser.Browser;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The administration {@code /admin} in headless Chromium, in French: the administrator installs and
+ * removes the example module through the confirmation page, grants and revokes a role, reads the
+ * journal; a member who is not an administrator is refused. Every page is checked with axe-core.
+ */
+public class AdminConsoleIT {
+
+    private static final String MEMBER_EMAIL = "sacha@example.org";
+    private static final String MEMBER_PASSWORD = "une grainothèque au quartier 3";
+
+    private static RunningDistribution distribution;
+    private static long member;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        distribution = RunningDistribution.unpack("admin-console-it");
+        distribution.addExampleModules();
+        distribution.start(Duration.ofSeconds(60));
+        Api api = distribution.api();
+        String admin = api.login(RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
+        Api.Reply created = api.post("/people", admin, "{\"name\":\"Sacha Girard\",\"email\":"
+                + Api.quote(MEMBER_EMAIL) + ",\"language\":\"fr\"}");
+        assertEquals(created.toString(), 201, created.status());
+        member = created.json().get("id").asLong();
+        Api.Reply set = api.put("/people/" + member + "/password", admin,
+                "{\"newPassword\":" + Api.quote(MEMBER_PASSWORD) + "}");
+        assertEquals(set.toString(), 204, set.status());
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        distribution.close();
+    }
+
+    @Test
+    public void theAdministratorInstallsAModuleGrantsARoleAndReadsTheJournal() {
+        try (Browser browser = Browser.open(Browser.Size.DESKTOP)) {
+            WebDriver page = browser.driver();
+            browser.visit(distribution.url("/admin"));
+            assertTrue(page.getCurrentUrl(), page.getCurrentUrl().contains("/connexion?next=%2Fadmin"));
+            login(page, RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
+            assertTrue(page.getCurrentUrl(), page.getCurrentUrl().endsWith("/admin"));
+            assertEquals("non installé", state(page, "hello"));
+            assertFalse(navigation(page).contains("Bonjour"));
+            assertAccessible(browser);
+            browser.screenshot("admin-modules");
+
+            click(page, page.findElement(By.cssSelector("a[href='/admin/modules/hello/installer']")));
+            assertTrue(page.getPageSource(), page.findElement(By.tagName("h1")).getText()
+                    .contains("Voulez-vous vraiment installer le module « hello » ?"));
+            assertAccessible(browser);
+            browser.screenshot("admin-confirmation");
+            submit(page, page.findElement(By.cssSelector("form[action='/admin/modules/hello/installer'] button")));
+            assertTrue(page.getCurrentUrl(), page.getCurrentUrl().endsWith("/admin"));
+            assertTrue(flash(page), flash(page).contains("Le module « hello » est installé."));
+            distribution.api().await("/hello", 200, Duration.ofSeconds(30));
+            browser.visit(distribution.url("/admin"));
+            assertTrue(navigation(page).toString(), navigation(page).contains("Bonjour"));
+            assertTrue(state(page, "hello"), state(page, "hello").equals("démarré")
+                    || state(page, "hello").equals("installé"));
+
+            click(page, page.findElement(By.cssSelector("a[href='/admin/modules/hello/desinstaller']")));
+            assertTrue(page.findElement(By.tagName("h1")).getText().contains("désinstaller le module « hello »"));
+            submit(page, page.findElement(By.cssSelector("form[action='/admin/modules/hello/desinstaller'] button")));
+            assertTrue(flash(page), flash(page).contains("Le module « hello » est désinstallé."));
+            distribution.api().await("/hello", 404, Duration.ofSeconds(30));
+            browser.visit(distribution.url("/admin"));
+            assertFalse(navigation(page).contains("Bonjour"));
+            assertEquals("non installé", state(page, "hello"));
+
+            click(page, page.findElement(By.cssSelector(".sub-nav a[href='/admin/personnes']")));
+            WebElement query = page.findElement(By.id("q"));
+            query.sendKeys(MEMBER_EMAIL);
+            submit(page, page.findElement(By.cssSelector("form[action='/admin/personnes'] button")));
+            String card = "#personne-" + member;
+            new Select(page.findElement(By.id("role-" + member))).selectByValue("admin");
+            submit(page, page.findElement(By.cssSelector("form[action='/admin/personnes/" + member + "/accorder'] button")));
+            assertTrue(flash(page), flash(page).contains("Le rôle « admin » est accordé à Sacha Girard."));
+            assertTrue(page.findElement(By.cssSelector(card + " .roles")).getText().contains("admin"));
+            assertAccessible(browser);
+            browser.screenshot("admin-personnes");
+            submit(page, page.findElement(By.cssSelector("form[action='/admin/personnes/" + member + "/retirer'] button")));
+            assertTrue(flash(page), flash(page).contains("Le rôle « admin » est retiré à Sacha Girard."));
+            assertTrue(page.findElements(By.cssSelector(card + " .roles")).isEmpty());
+
+            click(page, page.findElement(By.cssSelector(".sub-nav a[href='/admin/journal']")));
+            List<String> actions = page.findElements(By.cssSelector(".audit-action")).stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(actions.toString(), actions.contains("module.install"));
+            assertTrue(actions.toString(), actions.contains("module.uninstall"));
+            assertTrue(actions.toString(), actions.contains("role.grant"));
+            assertTrue(actions.toString(), actions.contains("role.revoke"));
+            assertEquals("newest first", "role.revoke", actions.get(0));
+            assertAccessible(browser);
+            browser.screenshot("admin-journal");
+        }
+    }
+
+    @Test
+    public void aMemberWhoIsNotAdministratorIsRefused() {
+        try (Browser browser = Browser.open(Browser.Size.PHONE)) {
+            WebDriver page = browser.driver();
+            browser.visit(distribution.url("/connexion?next=%2Fadmin"));
+            login(page, MEMBER_EMAIL, MEMBER_PASSWORD);
+            assertTrue(page.getCurrentUrl(), page.getCurrentUrl().endsWith("/admin"));
+            assertEquals("Accès refusé", page.findElement(By.tagName("h1")).getText());
+            assertFalse(navigation(page).contains("Administration"));
+            assertAccessible(browser);
+        }
+    }
+
+    private static String state(WebDriver page, String module) {
+        return page.findElement(By.cssSelector("#module-" + module + " .module-state")).getText().trim();
+    }
+
+    private static String flash(WebDriver page) {
+        return page.findElement(By.cssSelector(".flash")).getText();
+    }
+
+    private static void login(WebDriver page, String email, String password) {
+        WebElement emailField = page.findElement(By.name("email"));
+        emailField.clear();
+        emailField.sendKeys(email);
+        page.findElement(By.name("password")).sendKeys(password);
+        submit(page, page.findElement(By.cssSelector("form[action='/connexion'] button[type='submit']")));
+    }
+
+    private static void click(WebDriver page, WebElement link) {
+        submit(page, link);
+    }
+
+    /** Clicks a form's button (or a link) and waits for the page that answers. */
+    private static void submit(WebDriver page, WebElement button) {
+        try {
+            button.click();
+        } catch (WebDriverException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                throw e;
+            }
+        }
+        new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(driver -> "complete".equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    private static List<String> navigation(WebDriver page) {
+        return page.findElements(By.cssSelector("nav.site-nav a, nav.site-nav button")).stream()
+                .map(WebElement::getText).map(String::trim).toList();
+    }
+
+    private static void assertAccessible(Browser browser) {
+        Violations violations = Accessibility.check(browser);
+        assertTrue(violations.toString(), violations.isEmpty());
+    }
+}
