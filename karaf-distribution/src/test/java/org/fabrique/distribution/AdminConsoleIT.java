@@ -24,8 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The administration {@code /admin} in headless Chromium, in French: the administrator installs and
- * removes the example module through the confirmation page, grants and revokes a role, reads the
- * journal; a member who is not an administrator is refused. Every page is checked with axe-core.
+ * removes the example module through the confirmation page, grants and revokes a role, creates a
+ * structure, reads the journal; a member who is not an administrator is refused. Every page is checked with axe-core.
  */
 public class AdminConsoleIT {
 
@@ -107,6 +107,21 @@ public class AdminConsoleIT {
             assertTrue(flash(page), flash(page).contains("Le rôle « admin » est retiré à Sacha Girard."));
             assertTrue(page.findElements(By.cssSelector(card + " .roles")).isEmpty());
 
+            click(page, page.findElement(By.cssSelector(".sub-nav a[href='/admin/structures']")));
+            page.findElement(By.id("website")).sendKeys("pas une adresse");
+            submit(page, page.findElement(By.cssSelector("form[action='/admin/structures'] button")));
+            assertTrue(page.findElement(By.id("name-error")).isDisplayed());
+            assertTrue(page.findElement(By.id("website-error")).isDisplayed());
+            assertAccessible(browser);
+            browser.screenshot("admin-structures-erreurs");
+            page.findElement(By.id("name")).sendKeys("Le Repair Café");
+            page.findElement(By.id("website")).clear();
+            new Select(page.findElement(By.id("kind"))).selectByValue("association");
+            submit(page, page.findElement(By.cssSelector("form[action='/admin/structures'] button")));
+            assertTrue(flash(page), flash(page).contains("La structure « Le Repair Café » est créée."));
+            assertTrue(page.findElement(By.cssSelector(".structures-admin")).getText().contains("Le Repair Café"));
+            browser.screenshot("admin-structures");
+
             click(page, page.findElement(By.cssSelector(".sub-nav a[href='/admin/journal']")));
             List<String> actions = page.findElements(By.cssSelector(".audit-action")).stream()
                     .map(WebElement::getText).toList();
@@ -114,7 +129,8 @@ public class AdminConsoleIT {
             assertTrue(actions.toString(), actions.contains("module.uninstall"));
             assertTrue(actions.toString(), actions.contains("role.grant"));
             assertTrue(actions.toString(), actions.contains("role.revoke"));
-            assertEquals("newest first", "role.revoke", actions.get(0));
+            assertTrue(actions.toString(), actions.contains("structure.create"));
+            assertEquals("newest first", "structure.create", actions.get(0));
             assertAccessible(browser);
             browser.screenshot("admin-journal");
         }

@@ -19,17 +19,19 @@ import org.fabrique.core.Language;
 import org.fabrique.core.Modules;
 import org.fabrique.core.People;
 import org.fabrique.core.Roles;
+import org.fabrique.core.Structures;
 import org.fabrique.web.PageRenderer;
 import org.fabrique.web.Visitors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 /**
  * The administration, {@code /admin/*}: modules to install or remove, people and their roles, the
- * audit log. Administrators only, as {@code /api/admin} and {@code /api/people}: an anonymous visitor
- * is sent to the login page, anyone else gets the 403 page.
+ * audit log, the structures. Administrators only, as {@code /api/admin} and {@code /api/people}: an
+ * anonymous visitor is sent to the login page, anyone else gets the 403 page.
  */
 @Component(service = Servlet.class, property = {
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/admin/*",
@@ -40,22 +42,33 @@ public class AdminServlet extends HttpServlet {
     static final String MODULES = Navigation.ADMIN;
     static final String PEOPLE = "/admin/personnes";
     static final String JOURNAL = "/admin/journal";
+    static final String STRUCTURES = "/admin/structures";
     private static final Pattern MODULE = Pattern.compile("/admin/modules/([a-z0-9-]{1,60})/(installer|desinstaller)");
     private static final Pattern PERSON = Pattern.compile("/admin/personnes/(\\d{1,18})/(accorder|retirer)");
 
     private final transient AdminModulesPage modules;
     private final transient AdminPeoplePage people;
     private final transient AdminJournalPage journal;
+    private final transient AdminStructuresPage structures;
+    private final transient FormValidator validator;
     private final transient ErrorPages errors;
 
     @Activate
     public AdminServlet(@Reference PageRenderer renderer, @Reference Visitors visitors, @Reference Modules modules,
-            @Reference People people, @Reference Roles roles, @Reference AuditLog audit) {
+            @Reference People people, @Reference Roles roles, @Reference Structures structures,
+            @Reference AuditLog audit) {
         Messages messages = Messages.load();
+        this.validator = new FormValidator(messages);
+        this.structures = new AdminStructuresPage(renderer, visitors, structures, audit, validator, messages);
         this.modules = new AdminModulesPage(renderer, visitors, modules, audit, messages);
         this.people = new AdminPeoplePage(renderer, visitors, people, roles, audit, messages);
         this.journal = new AdminJournalPage(renderer, visitors, audit, messages);
         this.errors = new ErrorPages(renderer, visitors, messages);
+    }
+
+    @Deactivate
+    void deactivate() {
+        validator.close();
     }
 
     /** The logged-in administrator; else the login page (anonymous) or the 403 page (anyone else). */
@@ -72,6 +85,7 @@ public class AdminServlet extends HttpServlet {
     static List<Map<String, Object>> subNavigation(Messages messages, Language language, String current) {
         return List.of(link(messages, language, "admin.nav.modules", MODULES, current),
                 link(messages, language, "admin.nav.people", PEOPLE, current),
+                link(messages, language, "admin.nav.structures", STRUCTURES, current),
                 link(messages, language, "admin.nav.journal", JOURNAL, current));
     }
 
@@ -93,6 +107,8 @@ public class AdminServlet extends HttpServlet {
                 people.show(request, response);
             } else if (path.equals(JOURNAL)) {
                 journal.show(request, response);
+            } else if (path.equals(STRUCTURES)) {
+                structures.show(request, response);
             } else {
                 admin(modules.visitors(), request);
                 errors.notFound(request, response);
@@ -113,6 +129,8 @@ public class AdminServlet extends HttpServlet {
                 modules.operate(request, response, module.group(1), module.group(2).equals("installer"));
             } else if (person.matches() && person.group(2).equals("accorder")) {
                 people.grant(request, response, Long.parseLong(person.group(1)));
+            } else if (path.equals(STRUCTURES)) {
+                structures.create(request, response);
             } else if (person.matches()) {
                 people.revoke(request, response, Long.parseLong(person.group(1)));
             } else {

@@ -75,15 +75,8 @@ final class StructureEditPage {
         visitors.requireCsrf(request);
         allowed(request, id);
         Language language = visitors.language(request);
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String field : FIELDS) {
-            String value = request.getParameter(field);
-            form.put(field, value == null ? "" : value.trim());
-        }
-        StructureChange change = new StructureChange(form.get("name"),
-                KindLabels.parse(StructureKind.class, form.get("kind")), blank(form.get("siren")),
-                blank(form.get("rna")), blank(form.get("address")), blank(form.get("neighbourhood")),
-                blank(form.get("website")), blank(form.get("description")));
+        Map<String, String> form = read(request);
+        StructureChange change = change(form);
         Map<String, String> errors = new HashMap<>(validator.errors(change, language));
         if (errors.isEmpty()) {
             try {
@@ -123,6 +116,23 @@ final class StructureEditPage {
         model.put("kinds", labels.kindChoices(language));
         renderer.render(request, response, new Page(StructureEditPage.class.getClassLoader(), TEMPLATE,
                 messages.text(language, "structure.edit.title"), model, status));
+    }
+
+    /** The form's fields, trimmed, {@code ""} for a missing one. */
+    static Map<String, String> read(HttpServletRequest request) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            String value = request.getParameter(field);
+            form.put(field, value == null ? "" : value.trim());
+        }
+        return form;
+    }
+
+    /** The change the form asks for; empty fields are absent values. */
+    static StructureChange change(Map<String, String> form) {
+        return new StructureChange(form.get("name"), KindLabels.parse(StructureKind.class, form.get("kind")),
+                blank(form.get("siren")), blank(form.get("rna")), blank(form.get("address")),
+                blank(form.get("neighbourhood")), blank(form.get("website")), blank(form.get("description")));
     }
 
     private static String blank(String value) {

@@ -25,6 +25,10 @@ import org.fabrique.core.PageRequest;
 import org.fabrique.core.People;
 import org.fabrique.core.Person;
 import org.fabrique.core.Roles;
+import org.fabrique.core.Structure;
+import org.fabrique.core.StructureChange;
+import org.fabrique.core.StructureKind;
+import org.fabrique.core.Structures;
 import org.junit.Test;
 
 /** {@code /admin/*} through its servlet: administrators only, confirm then POST, the audit records. */
@@ -71,7 +75,17 @@ public class AdminServletTest {
                 return new Page<>(List.of(new AuditEntry(4, Instant.parse("2026-05-01T10:00:00Z"), 1L,
                         "module.install", "module/hello", "1.0.0")), 0, 50, 1);
             }));
-    private final AdminServlet servlet = new AdminServlet(site.pages, site.visitors, modules, people, roles, audit);
+    private final List<StructureChange> created = new ArrayList<>();
+    private final Structures structures = Fakes.of(Structures.class, Map.of(
+            "list", a -> new Page<>(List.of(), 0, 20, 0),
+            "create", a -> {
+                StructureChange change = (StructureChange) a[0];
+                created.add(change);
+                return new Structure(12, change.name(), change.kind(), null, null, null, null, null, null,
+                        Instant.now(), Instant.now());
+            }));
+    private final AdminServlet servlet = new AdminServlet(site.pages, site.visitors, modules, people, roles,
+            structures, audit);
 
     {
         granted.put(1L, new HashSet<>(Set.of(Caller.ADMIN)));
@@ -226,5 +240,24 @@ public class AdminServletTest {
         assertEquals(new PageRequest(0, AdminJournalPage.PAGE_SIZE, "module"), listed.get(0));
         assertTrue(response.body(), response.body().contains("module.install"));
         assertTrue(response.body(), response.body().contains("01/05/2026 12:00:00"));
+    }
+
+    @Test
+    public void aStructureIsCreatedWithTheErrorsNextToTheFields() throws Exception {
+        assertEquals(403, send(post("/admin/structures", FakeAccounts.TOKEN).param("name", "Café")
+                .param("kind", "venue")).getStatus());
+        FakeResponse invalid = send(post("/admin/structures", ADMIN_TOKEN).param("name", "").param("kind", "venue")
+                .param("website", "pas une adresse"));
+        assertEquals(400, invalid.getStatus());
+        assertTrue(invalid.body(), invalid.body().contains("id=\"website-error\""));
+        assertTrue(invalid.body(), invalid.body().contains("id=\"name-error\""));
+        assertTrue(created.isEmpty());
+        FakeResponse done = send(post("/admin/structures", ADMIN_TOKEN).param("name", "Café Solidaire")
+                .param("kind", "venue"));
+        assertEquals(303, done.getStatus());
+        assertEquals("/admin/structures", done.header("Location"));
+        assertEquals(StructureKind.VENUE, created.get(0).kind());
+        assertEquals(List.of("1 structure.create structure/12 Café Solidaire"), audited);
+        assertTrue(send(get("/admin/structures", ADMIN_TOKEN)).body().contains("Créer une structure"));
     }
 }
