@@ -1,5 +1,10 @@
 package org.fabrique.distribution;
 
+import static org.fabrique.distribution.browser.Pages.flash;
+import static org.fabrique.distribution.browser.Pages.login;
+import static org.fabrique.distribution.browser.Pages.submit;
+import static org.fabrique.distribution.browser.Pages.navigation;
+import static org.fabrique.distribution.browser.Pages.assertAccessible;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -8,19 +13,14 @@ import java.time.Duration;
 import java.util.List;
 
 import org.fabrique.distribution.browser.Accessibility;
-import org.fabrique.distribution.browser.Accessibility.Violations;
 import org.fabrique.distribution.browser.Browser;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The administration {@code /admin} in headless Chromium, in French: the administrator installs and
@@ -69,7 +69,7 @@ public class AdminConsoleIT {
             assertAccessible(browser);
             browser.screenshot("admin-modules");
 
-            click(page, page.findElement(By.cssSelector("a[href='/admin/modules/hello/installer']")));
+            submit(page, page.findElement(By.cssSelector("a[href='/admin/modules/hello/installer']")));
             assertTrue(page.getPageSource(), page.findElement(By.tagName("h1")).getText()
                     .contains("Voulez-vous vraiment installer le module « hello » ?"));
             assertAccessible(browser);
@@ -83,7 +83,7 @@ public class AdminConsoleIT {
             assertTrue(state(page, "hello"), state(page, "hello").equals("démarré")
                     || state(page, "hello").equals("installé"));
 
-            click(page, page.findElement(By.cssSelector("a[href='/admin/modules/hello/desinstaller']")));
+            submit(page, page.findElement(By.cssSelector("a[href='/admin/modules/hello/desinstaller']")));
             assertTrue(page.findElement(By.tagName("h1")).getText().contains("désinstaller le module « hello »"));
             submit(page, page.findElement(By.cssSelector("form[action='/admin/modules/hello/desinstaller'] button")));
             assertTrue(flash(page), flash(page).contains("Le module « hello » est désinstallé."));
@@ -92,7 +92,7 @@ public class AdminConsoleIT {
             assertFalse(navigation(page).contains("Bonjour"));
             assertEquals("non installé", state(page, "hello"));
 
-            click(page, page.findElement(By.cssSelector(".sub-nav a[href='/admin/personnes']")));
+            submit(page, page.findElement(By.cssSelector(".sub-nav a[href='/admin/personnes']")));
             WebElement query = page.findElement(By.id("q"));
             query.sendKeys(MEMBER_EMAIL);
             submit(page, page.findElement(By.cssSelector("form[action='/admin/personnes'] button")));
@@ -107,7 +107,7 @@ public class AdminConsoleIT {
             assertTrue(flash(page), flash(page).contains("Le rôle « admin » est retiré à Sacha Girard."));
             assertTrue(page.findElements(By.cssSelector(card + " .roles")).isEmpty());
 
-            click(page, page.findElement(By.cssSelector(".sub-nav a[href='/admin/structures']")));
+            submit(page, page.findElement(By.cssSelector(".sub-nav a[href='/admin/structures']")));
             page.findElement(By.id("website")).sendKeys("pas une adresse");
             submit(page, page.findElement(By.cssSelector("form[action='/admin/structures'] button")));
             assertTrue(page.findElement(By.id("name-error")).isDisplayed());
@@ -122,7 +122,7 @@ public class AdminConsoleIT {
             assertTrue(page.findElement(By.cssSelector(".structures-admin")).getText().contains("Le Repair Café"));
             browser.screenshot("admin-structures");
 
-            click(page, page.findElement(By.cssSelector(".sub-nav a[href='/admin/journal']")));
+            submit(page, page.findElement(By.cssSelector(".sub-nav a[href='/admin/journal']")));
             List<String> actions = page.findElements(By.cssSelector(".audit-action")).stream()
                     .map(WebElement::getText).toList();
             assertTrue(actions.toString(), actions.contains("module.install"));
@@ -151,45 +151,5 @@ public class AdminConsoleIT {
 
     private static String state(WebDriver page, String module) {
         return page.findElement(By.cssSelector("#module-" + module + " .module-state")).getText().trim();
-    }
-
-    private static String flash(WebDriver page) {
-        return page.findElement(By.cssSelector(".flash")).getText();
-    }
-
-    private static void login(WebDriver page, String email, String password) {
-        WebElement emailField = page.findElement(By.name("email"));
-        emailField.clear();
-        emailField.sendKeys(email);
-        page.findElement(By.name("password")).sendKeys(password);
-        submit(page, page.findElement(By.cssSelector("form[action='/connexion'] button[type='submit']")));
-    }
-
-    private static void click(WebDriver page, WebElement link) {
-        submit(page, link);
-    }
-
-    /** Clicks a form's button (or a link) and waits for the page that answers. */
-    private static void submit(WebDriver page, WebElement button) {
-        try {
-            button.click();
-        } catch (WebDriverException e) {
-            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
-                throw e;
-            }
-        }
-        new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(driver -> "complete".equals(
-                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
-    }
-
-    private static List<String> navigation(WebDriver page) {
-        return page.findElements(By.cssSelector("nav.site-nav a, nav.site-nav button")).stream()
-                .map(WebElement::getText).map(String::trim).toList();
-    }
-
-    private static void assertAccessible(Browser browser) {
-        Violations violations = Accessibility.check(browser);
-        assertTrue(violations.toString(), violations.isEmpty());
     }
 }

@@ -1,5 +1,10 @@
 package org.fabrique.distribution;
 
+import static org.fabrique.distribution.browser.Pages.flash;
+import static org.fabrique.distribution.browser.Pages.login;
+import static org.fabrique.distribution.browser.Pages.submit;
+import static org.fabrique.distribution.browser.Pages.navigation;
+import static org.fabrique.distribution.browser.Pages.assertAccessible;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -11,19 +16,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.fabrique.distribution.browser.Accessibility;
-import org.fabrique.distribution.browser.Accessibility.Violations;
 import org.fabrique.distribution.browser.Browser;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,7 +107,7 @@ public class MemberSpaceIT {
             assertFalse(page.getPageSource().contains("Café Solidaire"));
             checked(member, "annuaire-filtre");
 
-            click(page, page.findElement(By.linkText("Le Jardin Partagé")));
+            submit(page, page.findElement(By.linkText("Le Jardin Partagé")));
             assertEquals("Le Jardin Partagé", page.findElement(By.tagName("h1")).getText());
             assertTrue(page.getPageSource().contains("Association"));
             checked(member, "structure");
@@ -142,7 +142,7 @@ public class MemberSpaceIT {
             assertEquals("espace membre", consent.get("source").asText());
             checked(member, "espace-membre-actif");
 
-            click(page, page.findElement(By.linkText("Supprimer mon compte…")));
+            submit(page, page.findElement(By.linkText("Supprimer mon compte…")));
             checked(member, "suppression");
             type(page, "confirmation", "peut-être");
             submit(page, page.findElement(By.cssSelector("form[action='/me/suppression'] button[type='submit']")));
@@ -197,7 +197,7 @@ public class MemberSpaceIT {
             assertTrue(page.findElement(By.cssSelector(".members")).getText().contains("Camille Martin-Durand"));
             assertTrue(page.findElements(By.cssSelector(".request")).isEmpty());
 
-            click(page, page.findElement(By.linkText("Modifier")));
+            submit(page, page.findElement(By.linkText("Modifier")));
             checked(coordinator, "structure-modifier");
             type(page, "website", "pas une adresse");
             submit(page, page.findElement(By.cssSelector("form[action$='/modifier'] button[type='submit']")));
@@ -227,64 +227,14 @@ public class MemberSpaceIT {
         return page.findElement(By.cssSelector(".membership")).getText();
     }
 
-    private static String flash(WebDriver page) {
-        return page.findElement(By.cssSelector(".flash")).getText();
-    }
-
     private static void type(WebDriver page, String field, String text) {
         WebElement input = page.findElement(By.id(field));
         input.clear();
         input.sendKeys(text);
     }
 
-    private static void login(WebDriver page, String email, String password) {
-        type(page, "email", email);
-        page.findElement(By.name("password")).sendKeys(password);
-        submit(page, page.findElement(By.cssSelector("form[action='/connexion'] button[type='submit']")));
-    }
-
-    private static void click(WebDriver page, WebElement link) {
-        submit(page, link);
-    }
-
-    /** Clicks a form's button (or a link) and waits for the page that answers. */
-    private static void submit(WebDriver page, WebElement button) {
-        try {
-            button.click();
-        } catch (WebDriverException e) {
-            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
-                throw e;
-            }
-        }
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(driver -> gone(button));
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(driver -> "complete".equals(
-                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
-    }
-
-    /** True once the page that held the element has been left (ChromeDriver may say so in two ways). */
-    private static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException e) {
-            return true;
-        } catch (WebDriverException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
-    }
-
-    private static java.util.List<String> navigation(WebDriver page) {
-        return page.findElements(By.cssSelector("nav a, nav button")).stream().map(WebElement::getText)
-                .map(String::trim).toList();
-    }
-
     private static void checked(Browser browser, String screenshot) {
-        Violations violations = Accessibility.check(browser);
-        assertTrue(violations.toString(), violations.isEmpty());
+        assertAccessible(browser);
         browser.screenshot(screenshot);
     }
-
 }

@@ -1,5 +1,10 @@
 package org.fabrique.distribution;
 
+import static org.fabrique.distribution.browser.Pages.fill;
+import static org.fabrique.distribution.browser.Pages.login;
+import static org.fabrique.distribution.browser.Pages.submit;
+import static org.fabrique.distribution.browser.Pages.navigation;
+import static org.fabrique.distribution.browser.Pages.assertAccessible;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -16,18 +21,12 @@ import javax.mail.Part;
 import javax.mail.internet.MimeMessage;
 
 import org.fabrique.distribution.browser.Accessibility;
-import org.fabrique.distribution.browser.Accessibility.Violations;
 import org.fabrique.distribution.browser.Browser;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -239,42 +238,5 @@ public class SignupIT {
         } else if (part.isMimeType("text/html")) {
             html.add(part.getContent().toString());
         }
-    }
-
-    private static void fill(WebDriver page, String name, String value) {
-        WebElement field = page.findElement(By.name(name));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private static void login(WebDriver page, String email, String password) {
-        fill(page, "email", email);
-        fill(page, "password", password);
-        submit(page, page.findElement(By.cssSelector("form[action='/connexion'] button[type='submit']")));
-    }
-
-    /** Clicks a link or a form's button and waits for the page that answers it. */
-    private static void submit(WebDriver page, WebElement button) {
-        try {
-            button.click();
-        } catch (WebDriverException e) {
-            // ChromeDriver may report the click's own navigation as an error: the page is already leaving.
-            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
-                throw e;
-            }
-        }
-        new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(driver -> "complete".equals(
-                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
-    }
-
-    private static List<String> navigation(WebDriver page) {
-        return page.findElements(By.cssSelector("nav a, nav button")).stream().map(WebElement::getText)
-                .map(String::trim).toList();
-    }
-
-    private static void assertAccessible(Browser browser) {
-        Violations violations = Accessibility.check(browser);
-        assertTrue(browser.driver().getCurrentUrl() + ": " + violations, violations.isEmpty());
     }
 }

@@ -1,25 +1,22 @@
 package org.fabrique.distribution;
 
+import static org.fabrique.distribution.browser.Pages.login;
+import static org.fabrique.distribution.browser.Pages.submit;
+import static org.fabrique.distribution.browser.Pages.navigation;
+import static org.fabrique.distribution.browser.Pages.assertAccessible;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.fabrique.distribution.browser.Accessibility;
-import org.fabrique.distribution.browser.Accessibility.Violations;
 import org.fabrique.distribution.browser.Browser;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web pages of the running distribution, in real headless Chromium (French first), checked
@@ -127,38 +124,5 @@ public class WebIT {
             browser.screenshot("page-introuvable");
         }
         assertEquals(404, new Api(distribution.url("")).get("/pas/de/page/ici", null).status());
-    }
-
-    private static void login(WebDriver page, String email, String password) {
-        WebElement emailField = page.findElement(By.name("email"));
-        emailField.clear();
-        emailField.sendKeys(email);
-        page.findElement(By.name("password")).sendKeys(password);
-        submit(page, page.findElement(By.cssSelector("form[action='/connexion'] button[type='submit']")));
-    }
-
-    /** Clicks a form's button and waits for the page that answers the form. */
-    private static void submit(WebDriver page, WebElement button) {
-        try {
-            button.click();
-        } catch (WebDriverException e) {
-            // ChromeDriver may report the click's own navigation as an error: the page is already leaving.
-            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
-                throw e;
-            }
-        }
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(driver -> "complete".equals(
-                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
-    }
-
-    private static List<String> navigation(WebDriver page) {
-        return page.findElements(By.cssSelector("nav a, nav button")).stream().map(WebElement::getText)
-                .map(String::trim).toList();
-    }
-
-    private static void assertAccessible(Browser browser) {
-        Violations violations = Accessibility.check(browser);
-        assertTrue(violations.toString(), violations.isEmpty());
     }
 }
