@@ -3,7 +3,6 @@ package org.fabrique.web.internal;
 import java.io.IOException;
 
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -34,7 +33,7 @@ import org.osgi.service.metatype.annotations.Designate;
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=" + ChangePasswordPage.PATH,
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=fabrique-web-accounts" })
 @Designate(ocd = WebConfig.class)
-public class AccountPagesServlet extends HttpServlet {
+public class AccountPagesServlet extends PageServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -73,37 +72,33 @@ public class AccountPagesServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try {
-            switch (LocalPath.of(request)) {
-                case SignupPage.PATH -> signup.show(request, response);
-                case ConfirmationPage.PATH -> confirmation.confirm(request, response);
-                case ConfirmationPage.RESEND_PATH -> confirmation.showResend(request, response);
-                case ForgottenPasswordPage.PATH -> forgotten.show(request, response);
-                case NewPasswordPage.PATH -> newPassword.show(request, response);
-                case ChangePasswordPage.PATH -> changePassword.show(request, response);
-                default -> errors.notFound(request, response);
-            }
-        } catch (RuntimeException e) {
-            errors.handle(request, response, e);
+    ErrorPages errors() {
+        return errors;
+    }
+
+    @Override
+    void get(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (path) {
+            case SignupPage.PATH -> signup.show(request, response);
+            case ConfirmationPage.PATH -> confirmation.confirm(request, response);
+            case ConfirmationPage.RESEND_PATH -> confirmation.showResend(request, response);
+            case ForgottenPasswordPage.PATH -> forgotten.show(request, response);
+            case NewPasswordPage.PATH -> newPassword.show(request, response);
+            case ChangePasswordPage.PATH -> changePassword.show(request, response);
+            default -> errors.notFound(request, response);
         }
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
-        try {
-            switch (LocalPath.of(request)) {
-                case SignupPage.PATH -> signup.submit(request, response);
-                case ConfirmationPage.RESEND_PATH -> confirmation.resend(request, response);
-                case ForgottenPasswordPage.PATH -> forgotten.submit(request, response);
-                case NewPasswordPage.PATH -> newPassword.submit(request, response);
-                case ChangePasswordPage.PATH -> changePassword.submit(request, response);
-                case ConfirmationPage.PATH -> errors.methodNotAllowed(request, response, "GET");
-                default -> errors.notFound(request, response);
-            }
-        } catch (RuntimeException e) {
-            errors.handle(request, response, e);
+    void post(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (path) {
+            case SignupPage.PATH -> signup.submit(request, response);
+            case ConfirmationPage.RESEND_PATH -> confirmation.resend(request, response);
+            case ForgottenPasswordPage.PATH -> forgotten.submit(request, response);
+            case NewPasswordPage.PATH -> newPassword.submit(request, response);
+            case ChangePasswordPage.PATH -> changePassword.submit(request, response);
+            case ConfirmationPage.PATH -> errors.methodNotAllowed(request, response, "GET");
+            default -> errors.notFound(request, response);
         }
     }
 }

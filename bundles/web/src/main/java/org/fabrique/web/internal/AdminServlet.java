@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -36,7 +35,7 @@ import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 @Component(service = Servlet.class, property = {
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/admin/*",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=fabrique-web-admin" })
-public class AdminServlet extends HttpServlet {
+public class AdminServlet extends PageServlet {
 
     private static final long serialVersionUID = 1L;
     static final String MODULES = Navigation.ADMIN;
@@ -95,50 +94,44 @@ public class AdminServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try {
-            String path = LocalPath.of(request);
-            Matcher module = MODULE.matcher(path);
-            if (path.equals(MODULES) || path.equals(MODULES + "/")) {
-                modules.show(request, response);
-            } else if (module.matches()) {
-                modules.confirm(request, response, module.group(1), module.group(2).equals("installer"));
-            } else if (path.equals(PEOPLE)) {
-                people.show(request, response);
-            } else if (path.equals(JOURNAL)) {
-                journal.show(request, response);
-            } else if (path.equals(STRUCTURES)) {
-                structures.show(request, response);
-            } else {
-                admin(modules.visitors(), request);
-                errors.notFound(request, response);
-            }
-        } catch (RuntimeException e) {
-            errors.handle(request, response, e);
+    ErrorPages errors() {
+        return errors;
+    }
+
+    @Override
+    void get(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher module = MODULE.matcher(path);
+        if (path.equals(MODULES) || path.equals(MODULES + "/")) {
+            modules.show(request, response);
+        } else if (module.matches()) {
+            modules.confirm(request, response, module.group(1), module.group(2).equals("installer"));
+        } else if (path.equals(PEOPLE)) {
+            people.show(request, response);
+        } else if (path.equals(JOURNAL)) {
+            journal.show(request, response);
+        } else if (path.equals(STRUCTURES)) {
+            structures.show(request, response);
+        } else {
+            admin(modules.visitors(), request);
+            errors.notFound(request, response);
         }
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
-        try {
-            String path = LocalPath.of(request);
-            Matcher module = MODULE.matcher(path);
-            Matcher person = PERSON.matcher(path);
-            if (module.matches()) {
-                modules.operate(request, response, module.group(1), module.group(2).equals("installer"));
-            } else if (person.matches() && person.group(2).equals("accorder")) {
-                people.grant(request, response, Long.parseLong(person.group(1)));
-            } else if (path.equals(STRUCTURES)) {
-                structures.create(request, response);
-            } else if (person.matches()) {
-                people.revoke(request, response, Long.parseLong(person.group(1)));
-            } else {
-                admin(modules.visitors(), request);
-                errors.notFound(request, response);
-            }
-        } catch (RuntimeException e) {
-            errors.handle(request, response, e);
+    void post(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher module = MODULE.matcher(path);
+        Matcher person = PERSON.matcher(path);
+        if (module.matches()) {
+            modules.operate(request, response, module.group(1), module.group(2).equals("installer"));
+        } else if (person.matches() && person.group(2).equals("accorder")) {
+            people.grant(request, response, Long.parseLong(person.group(1)));
+        } else if (path.equals(STRUCTURES)) {
+            structures.create(request, response);
+        } else if (person.matches()) {
+            people.revoke(request, response, Long.parseLong(person.group(1)));
+        } else {
+            admin(modules.visitors(), request);
+            errors.notFound(request, response);
         }
     }
 }

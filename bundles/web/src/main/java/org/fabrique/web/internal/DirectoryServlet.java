@@ -5,7 +5,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -27,7 +26,7 @@ import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 @Component(service = Servlet.class, property = {
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/structures/*",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=fabrique-web-structures" })
-public class DirectoryServlet extends HttpServlet {
+public class DirectoryServlet extends PageServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern STRUCTURE = Pattern.compile("/structures/(\\d{1,18})(/[a-z]+)?");
@@ -56,43 +55,37 @@ public class DirectoryServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try {
-            String path = LocalPath.of(request);
-            Matcher one = STRUCTURE.matcher(path);
-            if (path.equals("/structures") || path.equals("/structures/")) {
-                directory.show(request, response);
-            } else if (one.matches() && one.group(2) == null) {
-                structure.show(request, response, Long.parseLong(one.group(1)));
-            } else if (one.matches() && one.group(2).equals("/modifier")) {
-                edit.show(request, response, Long.parseLong(one.group(1)));
-            } else {
-                errors.notFound(request, response);
-            }
-        } catch (RuntimeException e) {
-            errors.handle(request, response, e);
+    ErrorPages errors() {
+        return errors;
+    }
+
+    @Override
+    void get(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher one = STRUCTURE.matcher(path);
+        if (path.equals("/structures") || path.equals("/structures/")) {
+            directory.show(request, response);
+        } else if (one.matches() && one.group(2) == null) {
+            structure.show(request, response, Long.parseLong(one.group(1)));
+        } else if (one.matches() && one.group(2).equals("/modifier")) {
+            edit.show(request, response, Long.parseLong(one.group(1)));
+        } else {
+            errors.notFound(request, response);
         }
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
-        try {
-            String path = LocalPath.of(request);
-            Matcher one = STRUCTURE.matcher(path);
-            Matcher member = MEMBER.matcher(path);
-            if (one.matches() && "/rejoindre".equals(one.group(2))) {
-                structure.join(request, response, Long.parseLong(one.group(1)));
-            } else if (one.matches() && "/modifier".equals(one.group(2))) {
-                edit.submit(request, response, Long.parseLong(one.group(1)));
-            } else if (member.matches()) {
-                structure.changeMember(request, response, Long.parseLong(member.group(1)),
-                        Long.parseLong(member.group(2)));
-            } else {
-                errors.notFound(request, response);
-            }
-        } catch (RuntimeException e) {
-            errors.handle(request, response, e);
+    void post(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher one = STRUCTURE.matcher(path);
+        Matcher member = MEMBER.matcher(path);
+        if (one.matches() && "/rejoindre".equals(one.group(2))) {
+            structure.join(request, response, Long.parseLong(one.group(1)));
+        } else if (one.matches() && "/modifier".equals(one.group(2))) {
+            edit.submit(request, response, Long.parseLong(one.group(1)));
+        } else if (member.matches()) {
+            structure.changeMember(request, response, Long.parseLong(member.group(1)),
+                    Long.parseLong(member.group(2)));
+        } else {
+            errors.notFound(request, response);
         }
     }
 }

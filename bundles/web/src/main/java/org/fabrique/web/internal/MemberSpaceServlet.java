@@ -5,7 +5,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -26,7 +25,7 @@ import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 @Component(service = Servlet.class, property = {
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/me/*",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=fabrique-web-me" })
-public class MemberSpaceServlet extends HttpServlet {
+public class MemberSpaceServlet extends PageServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern LEAVE = Pattern.compile("/me/structures/(\\d{1,18})/quitter");
@@ -57,48 +56,42 @@ public class MemberSpaceServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try {
-            String path = LocalPath.of(request);
-            Matcher leave = LEAVE.matcher(path);
-            switch (path) {
-                case "/me", "/me/" -> space.show(request, response);
-                case "/me/donnees.json" -> download(request, response);
-                case "/me/suppression" -> erasure.show(request, response);
-                case "/me/au-revoir" -> erasure.goodbye(request, response);
-                default -> {
-                    if (leave.matches()) {
-                        space.confirmLeave(request, response, Long.parseLong(leave.group(1)));
-                    } else {
-                        errors.notFound(request, response);
-                    }
+    ErrorPages errors() {
+        return errors;
+    }
+
+    @Override
+    void get(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher leave = LEAVE.matcher(path);
+        switch (path) {
+            case "/me", "/me/" -> space.show(request, response);
+            case "/me/donnees.json" -> download(request, response);
+            case "/me/suppression" -> erasure.show(request, response);
+            case "/me/au-revoir" -> erasure.goodbye(request, response);
+            default -> {
+                if (leave.matches()) {
+                    space.confirmLeave(request, response, Long.parseLong(leave.group(1)));
+                } else {
+                    errors.notFound(request, response);
                 }
             }
-        } catch (RuntimeException e) {
-            errors.handle(request, response, e);
         }
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
-        try {
-            String path = LocalPath.of(request);
-            Matcher leave = LEAVE.matcher(path);
-            switch (path) {
-                case "/me", "/me/" -> space.saveProfile(request, response);
-                case "/me/consentements" -> space.withdrawConsent(request, response);
-                case "/me/suppression" -> erasure.submit(request, response);
-                default -> {
-                    if (leave.matches()) {
-                        space.leave(request, response, Long.parseLong(leave.group(1)));
-                    } else {
-                        errors.notFound(request, response);
-                    }
+    void post(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher leave = LEAVE.matcher(path);
+        switch (path) {
+            case "/me", "/me/" -> space.saveProfile(request, response);
+            case "/me/consentements" -> space.withdrawConsent(request, response);
+            case "/me/suppression" -> erasure.submit(request, response);
+            default -> {
+                if (leave.matches()) {
+                    space.leave(request, response, Long.parseLong(leave.group(1)));
+                } else {
+                    errors.notFound(request, response);
                 }
             }
-        } catch (RuntimeException e) {
-            errors.handle(request, response, e);
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -29,7 +28,7 @@ import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 @Component(service = Servlet.class, property = {
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=fabrique-web" })
-public class SiteServlet extends HttpServlet {
+public class SiteServlet extends PageServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -61,32 +60,28 @@ public class SiteServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try {
-            switch (LocalPath.of(request)) {
-                case "/" -> home.show(request, response);
-                case Navigation.LOGIN -> login.show(request, response);
-                case "/lang" -> languageSwitch.apply(request, response);
-                case "/deconnexion" -> errors.methodNotAllowed(request, response, "POST");
-                default -> errors.notFound(request, response);
-            }
-        } catch (RuntimeException e) {
-            errors.handle(request, response, e);
+    ErrorPages errors() {
+        return errors;
+    }
+
+    @Override
+    void get(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (path) {
+            case "/" -> home.show(request, response);
+            case Navigation.LOGIN -> login.show(request, response);
+            case "/lang" -> languageSwitch.apply(request, response);
+            case "/deconnexion" -> errors.methodNotAllowed(request, response, "POST");
+            default -> errors.notFound(request, response);
         }
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
-        try {
-            switch (LocalPath.of(request)) {
-                case Navigation.LOGIN -> login.submit(request, response);
-                case "/deconnexion" -> logout.submit(request, response);
-                case "/", "/lang" -> errors.methodNotAllowed(request, response, "GET");
-                default -> errors.notFound(request, response);
-            }
-        } catch (RuntimeException e) {
-            errors.handle(request, response, e);
+    void post(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (path) {
+            case Navigation.LOGIN -> login.submit(request, response);
+            case "/deconnexion" -> logout.submit(request, response);
+            case "/", "/lang" -> errors.methodNotAllowed(request, response, "GET");
+            default -> errors.notFound(request, response);
         }
     }
 }
