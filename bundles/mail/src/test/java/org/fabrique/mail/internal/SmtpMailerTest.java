@@ -1,5 +1,7 @@
 package org.fabrique.mail.internal;
 
+import org.fabrique.testing.TestClock;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;

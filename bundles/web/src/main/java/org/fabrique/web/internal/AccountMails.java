@@ -30,8 +30,7 @@ final class AccountMails {
     AccountMails(Mailer mailer, Messages messages, String publicUrl) {
         this.mailer = mailer;
         this.messages = messages;
-        String base = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8181" : publicUrl.trim();
-        this.publicUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.publicUrl = ConfiguredSite.normalise(publicUrl);
     }
 
     /** The absolute link of a page with its token: {@code https://.../confirmation?jeton=...}. */

@@ -1,4 +1,4 @@
-package org.fabrique.mail.internal;
+package org.fabrique.testing;
 
 import java.sql.Connection;
 import java.util.Map;
@@ -18,12 +18,12 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
-/** The core's Liquibase migrations, outside OSGi and quiet: what the platform runs when the bundle starts. */
-final class TestMigrations implements SchemaMigrations {
+/** The platform's schema migrations outside OSGi, and quiet: what the core runs when a module starts. */
+public final class LiquibaseTestMigrations implements SchemaMigrations {
 
     private final DataSource dataSource;
 
-    TestMigrations(DataSource dataSource) {
+    public LiquibaseTestMigrations(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -37,6 +37,7 @@ final class TestMigrations implements SchemaMigrations {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 if (database instanceof DerbyDatabase derby) {
+                    // The platform keeps its embedded Derby running; so does the test.
                     derby.setShutdownEmbeddedDerby(false);
                 }
                 try (Liquibase liquibase = new Liquibase(changeLog, new ClassLoaderResourceAccessor(loader), database)) {

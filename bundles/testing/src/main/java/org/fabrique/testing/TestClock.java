@@ -1,4 +1,4 @@
-package org.fabrique.mail.internal;
+package org.fabrique.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,12 +7,24 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that stands still until a test moves it. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
 
-    private volatile Instant now = Instant.parse("2025-05-17T08:00:00Z");
+    private volatile Instant now;
 
-    void advance(Duration duration) {
+    public TestClock() {
+        this(Instant.parse("2025-03-01T10:00:00Z"));
+    }
+
+    public TestClock(Instant start) {
+        this.now = start;
+    }
+
+    public void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override
