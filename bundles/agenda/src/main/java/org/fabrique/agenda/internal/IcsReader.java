@@ -119,13 +119,17 @@ final class IcsReader {
             Date start = vevent.getStartDate().getDate();
             boolean allDay = !(start instanceof net.fortuna.ical4j.model.DateTime);
             DtEnd end = vevent.getEndDate(true);
+            Instant startsAt = ICal.instant(start);
             Instant endsAt = end == null || end.getDate() == null ? null : ICal.instant(end.getDate());
+            if (endsAt != null && endsAt.equals(startsAt)) {
+                endsAt = null; // no DTEND nor DURATION: ical4j gives the start, the agenda its default length
+            }
             Property rrule = vevent.getProperty(Property.RRULE);
             Event.Status status = vevent.getStatus() != null && "CANCELLED".equalsIgnoreCase(vevent.getStatus().getValue())
                     ? Event.Status.CANCELLED : Event.Status.SCHEDULED;
             Property categories = vevent.getProperty(Property.CATEGORIES);
             EventDraft draft = new EventDraft(title, text(vevent.getDescription()), null, null,
-                    text(vevent.getLocation()), null, Event.Attendance.ON_SITE, ICal.instant(start), endsAt, allDay,
+                    text(vevent.getLocation()), null, Event.Attendance.ON_SITE, startsAt, endsAt, allDay,
                     rrule == null ? null : rrule.getValue(), dates(vevent, Property.EXDATE, allDay),
                     dates(vevent, Property.RDATE, allDay),
                     categories == null ? List.of() : List.of(categories.getValue().split(",")), List.of(),

@@ -43,7 +43,7 @@ public class Occurrences {
         return database.store().read(em -> {
             List<Object[]> rows = new ArrayList<>(query(em, " AND o.startsAt >= :from AND o.startsAt < :to", filter,
                     from, to).getResultList());
-            rows.addAll(query(em, " AND o.longRunning = TRUE AND o.endsAt > :from AND o.startsAt < :from", filter,
+            rows.addAll(query(em, " AND o.longRunning = :yes AND o.endsAt > :from AND o.startsAt < :from", filter,
                     from, null).getResultList());
             Map<Long, String> feeds = Events.feedNames(em);
             Map<Long, Venue> places = venues.byIds(em, rows.stream().map(r -> ((EventEntity) r[1]).venueId)
@@ -87,6 +87,8 @@ public class Occurrences {
                 .setParameter("published", Event.Review.PUBLISHED).setParameter("from", from.toEpochMilli());
         if (to != null) {
             query.setParameter("to", to.toEpochMilli());
+        } else {
+            query.setParameter("yes", true);
         }
         if (filter.category() != null) {
             query.setParameter("category", "%," + filter.category().toLowerCase(Locale.ROOT).replace("%", "") + ",%");
