@@ -15,9 +15,11 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.DateTime;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Categories;
@@ -63,7 +65,7 @@ final class IcsWriter {
             calendar.getProperties().add(new XProperty("X-WR-TIMEZONE", ICal.PARIS.getId()));
             calendar.getComponents().add(ICal.paris().getVTimeZone());
             for (Event event : events) {
-                calendar.getComponents().add(vevent(event, venues.get(event.venueId()), link.apply(event), plainText));
+                calendar.getComponents().add(vevent(event, event.venueId() == null ? null : venues.get(event.venueId()), link.apply(event), plainText));
             }
             StringWriter out = new StringWriter();
             new CalendarOutputter(false).output(calendar, out);
@@ -73,7 +75,7 @@ final class IcsWriter {
 
     private static VEvent vevent(Event event, Venue venue, String link, Function<String, String> plainText)
             throws Exception {
-        VEvent vevent = new VEvent();
+        VEvent vevent = new VEvent(false);
         PropertyList<net.fortuna.ical4j.model.Property> p = vevent.getProperties();
         p.add(new Uid(event.uid()));
         p.add(new DtStamp(utc(event.updatedAt())));
@@ -106,13 +108,19 @@ final class IcsWriter {
             p.add(new RRule(event.rrule()));
         }
         if (!event.exdates().isEmpty()) {
-            p.add(new ExDate(dates(event.exdates(), event.allDay())));
+            p.add(new ExDate(dateParameters(event.allDay()), dates(event.exdates(), event.allDay())));
         }
         if (!event.rdates().isEmpty()) {
-            p.add(new RDate(dates(event.rdates(), event.allDay())));
+            p.add(new RDate(dateParameters(event.allDay()), dates(event.rdates(), event.allDay())));
         }
         p.add(new LastModified(utc(event.updatedAt())));
         return vevent;
+    }
+
+    private static ParameterList dateParameters(boolean allDay) {
+        ParameterList parameters = new ParameterList();
+        parameters.add(allDay ? Value.DATE : new TzId(ICal.PARIS.getId()));
+        return parameters;
     }
 
     private static DateList dates(List<String> locals, boolean allDay) {
