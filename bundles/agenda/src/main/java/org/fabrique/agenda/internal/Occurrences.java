@@ -61,9 +61,62 @@ public class Occurrences {
         });
     }
 
+    /**
+     * The published events matching the filter with an occurrence ending after {@code from}, with their
+     * venues, in two queries: what the iCalendar feed exports (each event once, with its rule).
+     */
+    public Exported exported(Instant from, AgendaFilter filter) {
+        return database.store().read(em -> {
+            StringBuilder jpql = new StringBuilder("SELECT e FROM EventEntity e WHERE e.review = :published AND EXISTS"
+                    + " (SELECT o.eventId FROM OccurrenceEntity o WHERE o.eventId = e.id AND o.endsAt > :from)");
+            TypedQuery<EventEntity> query = em.createQuery(jpql.append(conditions(filter)).append(" ORDER BY e.startsAt, e.id")
+                    .toString(), EventEntity.class);
+            query.setParameter("published", Event.Review.PUBLISHED).setParameter("from", from.toEpochMilli());
+            bind(query, filter);
+            Map<Long, String> feeds = Events.feedNames(em);
+            List<Event> found = query.getResultList().stream()
+                    .map(e -> e.toEvent(e.feedId == null ? Events.BY_HAND : feeds.get(e.feedId))).toList();
+            return new Exported(found, venues.byIds(em, found.stream().map(Event::venueId).filter(v -> v != null)
+                    .distinct().toList()));
+        });
+    }
+
+    /** Events with their venues by id. */
+    public record Exported(List<Event> events, Map<Long, Venue> venues) {
+    }
+
+    /** What changes the feed: how many published events, and the latest change. */
+    public String signature() {
+        return database.store().read(em -> {
+            Object[] row = em.createQuery("SELECT COUNT(e), MAX(e.updatedAt) FROM EventEntity e WHERE e.review = :p",
+                    Object[].class).setParameter("p", Event.Review.PUBLISHED).getSingleResult();
+            return row[0] + "-" + (row[1] instanceof Instant at ? at.toEpochMilli() : row[1] instanceof Number n ? n.longValue() : 0);
+        });
+    }
+
+    /** The next occurrences of one event from {@code from}, by the index's key. */
+    public List<Occurrence> next(Event event, Venue venue, Instant from, int limit) {
+        return database.store().read(em -> em.createQuery("SELECT o FROM OccurrenceEntity o WHERE o.eventId = :id"
+                + " AND o.endsAt > :from ORDER BY o.startsAt", OccurrenceEntity.class).setParameter("id", event.id())
+                .setParameter("from", from.toEpochMilli()).setMaxResults(limit).getResultList().stream()
+                .map(o -> new Occurrence(o.start(), o.end(), event, venue)).toList());
+    }
+
     private static TypedQuery<Object[]> query(EntityManager em, String range, AgendaFilter filter, Instant from,
             Instant to) {
-        StringBuilder jpql = new StringBuilder(SELECT).append(range);
+        TypedQuery<Object[]> query = em.createQuery(SELECT + range + conditions(filter), Object[].class)
+                .setParameter("published", Event.Review.PUBLISHED).setParameter("from", from.toEpochMilli());
+        if (to != null) {
+            query.setParameter("to", to.toEpochMilli());
+        } else {
+            query.setParameter("yes", true);
+        }
+        bind(query, filter);
+        return query;
+    }
+
+    private static String conditions(AgendaFilter filter) {
+        StringBuilder jpql = new StringBuilder();
         if (filter.category() != null) {
             jpql.append(" AND CONCAT(',', CONCAT(e.categories, ',')) LIKE :category");
         }
@@ -83,13 +136,10 @@ public class Occurrences {
             jpql.append(" AND (e.accessibility IS NOT NULL OR e.venueId IN"
                     + " (SELECT a.id FROM VenueEntity a WHERE a.accessibility IS NOT NULL))");
         }
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
-                .setParameter("published", Event.Review.PUBLISHED).setParameter("from", from.toEpochMilli());
-        if (to != null) {
-            query.setParameter("to", to.toEpochMilli());
-        } else {
-            query.setParameter("yes", true);
-        }
+        return jpql.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, AgendaFilter filter) {
         if (filter.category() != null) {
             query.setParameter("category", "%," + filter.category().toLowerCase(Locale.ROOT).replace("%", "") + ",%");
         }
@@ -105,6 +155,5 @@ public class Occurrences {
         if (filter.freeOnly()) {
             query.setParameter("free", Event.PriceKind.FREE);
         }
-        return query;
     }
 }
