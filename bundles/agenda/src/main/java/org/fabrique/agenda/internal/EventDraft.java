@@ -19,13 +19,17 @@ import org.fabrique.agenda.Event;
  */
 public record EventDraft(@NotBlank @Size(max = 300) String title, @Size(max = 20000) String description,
         Long structureId, Long venueId, @Size(max = 300) String locationText, @Size(max = 1000) String onlineUrl,
-        Event.Attendance attendance, @NotNull Instant startsAt, Instant endsAt, boolean allDay,
+        Event.Attendance attendance, @NotNull Instant startsAt, Instant endsAt, Boolean allDay,
         @Size(max = 1000) String rrule, List<String> exdates, List<String> rdates, List<String> categories,
         List<String> tags, Event.PriceKind priceKind, BigDecimal priceMin, BigDecimal priceMax,
         @Size(max = 1000) String bookingUrl, Integer ageMin, Integer ageMax, List<String> accessibility,
         @Size(max = 1000) String imageUrl, @Size(max = 300) String imageAlt, Event.Status status,
         @Size(max = 8) String language, @Email @Size(max = 320) String authorEmail,
         @Size(max = 200) String authorName) {
+
+    public EventDraft {
+        allDay = allDay != null && allDay;
+    }
 
     /** The same draft with another end (an event without one lasts two hours, or its day). */
     EventDraft withEnd(Instant end) {
