@@ -65,7 +65,7 @@ public class Events {
             event.updatedAt = event.createdAt;
             em.persist(event);
             em.flush();
-            expand(em, event);
+            expand(em, event, true);
             return event.toEvent(BY_HAND);
         });
     }
@@ -233,9 +233,16 @@ public class Events {
 
     /** Rewrites the event's rows of the occurrence index over the horizon. */
     void expand(EntityManager em, EventEntity event) {
+        expand(em, event, false);
+    }
+
+    /** @param fresh the event was just inserted: it has no rows to delete yet */
+    void expand(EntityManager em, EventEntity event, boolean fresh) {
         Instant now = clock.instant();
         Instant until = now.plus(future);
-        em.createQuery("DELETE FROM OccurrenceEntity o WHERE o.eventId = :id").setParameter("id", event.id).executeUpdate();
+        if (!fresh) {
+            em.createQuery("DELETE FROM OccurrenceEntity o WHERE o.eventId = :id").setParameter("id", event.id).executeUpdate();
+        }
         for (Recurrence.Slot slot : Recurrence.expand(event.startsAt, event.endsAt, event.allDay, event.rrule,
                 Lists.split(event.exdates), Lists.split(event.rdates), now.minus(past), until)) {
             em.persist(OccurrenceEntity.of(event.id, slot.start(), slot.end()));

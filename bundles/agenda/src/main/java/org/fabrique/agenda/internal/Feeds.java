@@ -198,7 +198,10 @@ public class Feeds {
                     } else {
                         run.updated++;
                     }
-                    events.expand(em, event);
+                    events.expand(em, event, known == null);
+                    // Keep the unit of work small: every flush would otherwise compare all it holds.
+                    em.flush();
+                    em.clear();
                 }
             });
         }
