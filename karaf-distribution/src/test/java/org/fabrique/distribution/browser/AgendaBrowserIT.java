@@ -73,6 +73,7 @@ public class AgendaBrowserIT {
             browser.visit(fixture.url("/agenda/proposer"));
             assertTrue(page.findElements(By.name("structure")).isEmpty());
             submit(page, page.findElement(By.cssSelector("form[action='/agenda/proposer'] button[type='submit']")));
+            assertTrue(page.getPageSource(), !page.findElements(By.id("title-error")).isEmpty());
             assertTrue(page.findElement(By.id("title-error")).getText().contains("Donnez un titre"));
             assertAccessible(browser);
             browser.screenshot("agenda-proposer-erreurs");

@@ -31,10 +31,18 @@ public record EventDraft(@NotBlank @Size(max = 300) String title, @Size(max = 20
         allDay = allDay != null && allDay;
     }
 
-    /** The same draft with another end (an event without one lasts two hours, or its day). */
-    EventDraft withEnd(Instant end) {
+    /** The same draft, by this author. */
+    EventDraft withAuthor(String email, String name) {
         return new EventDraft(title, description, structureId, venueId, locationText, onlineUrl, attendance, startsAt,
-                end, allDay, rrule, exdates, rdates, categories, tags, priceKind, priceMin, priceMax, bookingUrl,
-                ageMin, ageMax, accessibility, imageUrl, imageAlt, status, language, authorEmail, authorName);
+                endsAt, allDay, rrule, exdates, rdates, categories, tags, priceKind, priceMin, priceMax, bookingUrl,
+                ageMin, ageMax, accessibility, imageUrl, imageAlt, status, language, email, name);
+    }
+
+    /** The same draft, of this structure and in this venue (the free-text place kept only without a venue). */
+    EventDraft at(Long structure, Long venue) {
+        return new EventDraft(title, description, structure, venue, venue == null ? locationText : null, onlineUrl,
+                attendance, startsAt, endsAt, allDay, rrule, exdates, rdates, categories, tags, priceKind, priceMin,
+                priceMax, bookingUrl, ageMin, ageMax, accessibility, imageUrl, imageAlt, status, language, authorEmail,
+                authorName);
     }
 }

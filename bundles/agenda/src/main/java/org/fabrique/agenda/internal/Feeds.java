@@ -184,7 +184,7 @@ public class Feeds {
                         continue;
                     }
                     EventEntity event = known == null ? new EventEntity() : em.find(EventEntity.class, known[1]);
-                    event.apply(credited(imported.draft(), feed));
+                    event.apply(imported.draft().at(feed.structureId(), feed.venueId()).withAuthor(null, null));
                     event.sourceHash = imported.hash();
                     event.updatedAt = clock.instant();
                     if (known == null) {
@@ -215,15 +215,6 @@ public class Feeds {
         run.rejected = rejections.size();
         run.rejections = rejections.isEmpty() ? null
                 : limit(String.join("\n", rejections.subList(0, Math.min(KEPT_REJECTIONS, rejections.size()))), 8000);
-    }
-
-    /** The feed's venue and structure for events that name none. */
-    private static EventDraft credited(EventDraft d, Feed feed) {
-        return new EventDraft(d.title(), d.description(), feed.structureId(), feed.venueId(),
-                feed.venueId() == null ? d.locationText() : null, d.onlineUrl(), d.attendance(), d.startsAt(),
-                d.endsAt(), d.allDay(), d.rrule(), d.exdates(), d.rdates(), d.categories(), d.tags(), d.priceKind(),
-                d.priceMin(), d.priceMax(), d.bookingUrl(), d.ageMin(), d.ageMax(), d.accessibility(), d.imageUrl(),
-                d.imageAlt(), d.status(), d.language(), null, null);
     }
 
     private static String limit(String text, int length) {

@@ -118,7 +118,9 @@ public class SubmissionPages extends HttpServlet {
             Map<String, String> errors, int status) throws IOException {
         Language language = visitors.language(request);
         Optional<Caller> caller = visitors.caller(request);
-        Map<String, Object> model = new HashMap<>(values);
+        Map<String, Object> model = new HashMap<>();
+        // Under "form": the platform's own "title" (the page's) would hide the field of that name.
+        model.put("form", values);
         model.put("errors", errors);
         model.put("venues", Views.choices(venues.all()));
         model.put("categories", Categories.choices(language));

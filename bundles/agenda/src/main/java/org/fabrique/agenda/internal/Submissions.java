@@ -48,7 +48,7 @@ public class Submissions {
         if (caller.isPresent()) {
             Event.Review review = rights.mayPublishFor(caller.get(), draft.structureId()) ? Event.Review.PUBLISHED
                     : Event.Review.PENDING;
-            return events.create(withAuthor(draft, caller.get().email(), caller.get().name()), review,
+            return events.create(draft.withAuthor(caller.get().email(), caller.get().name()), review,
                     caller.get().personId());
         }
         if (draft.authorEmail() == null || draft.authorEmail().isBlank()) {
@@ -86,12 +86,5 @@ public class Submissions {
                         .setParameter(2, now.toEpochMilli()).executeUpdate();
             }
         });
-    }
-
-    private static EventDraft withAuthor(EventDraft d, String email, String name) {
-        return new EventDraft(d.title(), d.description(), d.structureId(), d.venueId(), d.locationText(), d.onlineUrl(),
-                d.attendance(), d.startsAt(), d.endsAt(), d.allDay(), d.rrule(), d.exdates(), d.rdates(), d.categories(),
-                d.tags(), d.priceKind(), d.priceMin(), d.priceMax(), d.bookingUrl(), d.ageMin(), d.ageMax(),
-                d.accessibility(), d.imageUrl(), d.imageAlt(), d.status(), d.language(), email, name);
     }
 }
