@@ -115,6 +115,11 @@ public class AgendaIT {
         assertTrue(site.get("/agenda/lieux/" + venueId, null).body().contains("/agenda/widget?venue=" + venueId));
         Reply widget = site.get("/agenda/widget?venue=" + venueId, null);
         assertEquals(200, widget.status());
+        assertTrue(widget.body(), widget.body().contains("Chorale des Voix du Furan"));
+        Reply pdf = site.get("/agenda/programme.pdf?semaine=2026-W50", null);
+        assertEquals(pdf.toString().substring(0, Math.min(300, pdf.toString().length())), 200, pdf.status());
+        assertEquals("application/pdf", pdf.contentType());
+        assertTrue(pdf.body().startsWith("%PDF-"));
 
         // Bad input: 4xx with a problem naming the field, never a 500.
         Reply noTitle = api.post("/agenda/events", admin, "{\"title\":\"\",\"startsAt\":\"2026-12-01T19:30:00Z\"}");

@@ -27,12 +27,14 @@ import org.osgi.service.component.annotations.Reference;
  * What other software reads: the iCalendar feed ({@code /agenda/feed.ics}, each event once with its
  * rule), the Atom feed of the coming two weeks ({@code /agenda/feed.atom}), both with the pages'
  * filters and an ETag so that a client polling an unchanged agenda gets a 304; and the widget
- * ({@code /agenda/widget}), a self-contained page meant for an iframe on a member's own site.
+ * ({@code /agenda/widget}), a self-contained page meant for an iframe on a member's own site; and the
+ * printable programme of a week ({@code /agenda/programme.pdf}).
  */
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/agenda/feed.ics",
         "osgi.http.whiteboard.servlet.pattern=/agenda/feed.atom",
         "osgi.http.whiteboard.servlet.pattern=/agenda/widget",
+        "osgi.http.whiteboard.servlet.pattern=/agenda/programme.pdf",
         "osgi.http.whiteboard.servlet.name=fabrique-agenda-feeds" })
 public class AgendaFeeds extends HttpServlet {
 
@@ -68,6 +70,10 @@ public class AgendaFeeds extends HttpServlet {
             widget(request, response, filter);
             return;
         }
+        if (path.endsWith("/programme.pdf")) {
+            programme(request, response, filter);
+            return;
+        }
         LocalDate today = agenda.today();
         String etag = "\"" + Integer.toHexString((occurrences.signature() + today + Filters.query(filter) + path).hashCode()) + "\"";
         response.setHeader("ETag", etag);
@@ -87,6 +93,23 @@ public class AgendaFeeds extends HttpServlet {
             write(response, "application/atom+xml; charset=utf-8", Atom.of(coming, site, request.getRequestURL()
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString())));
         }
+    }
+
+    /** The week ({@code semaine=2026-W49}, the current one by default) as a PDF for venues to pin up. */
+    private void programme(HttpServletRequest request, HttpServletResponse response, AgendaFilter filter) throws IOException {
+        Agenda.Week week;
+        try {
+            week = agenda.week(request.getParameter("semaine"), filter, Language.FR);
+        } catch (InvalidInput e) {
+            response.sendError(400, e.getMessage());
+            return;
+        }
+        byte[] pdf = ProgrammePdf.of("Programme de la semaine du " + FrenchDates.day(week.from(), Language.FR) + " au "
+                + FrenchDates.day(week.to(), Language.FR), week.days(), site.absolute("/agenda"));
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "inline; filename=\"programme-" + week.week() + ".pdf\"");
+        response.setContentLength(pdf.length);
+        response.getOutputStream().write(pdf);
     }
 
     private void widget(HttpServletRequest request, HttpServletResponse response, AgendaFilter filter) throws IOException {
