@@ -49,6 +49,9 @@ public class NewsletterIT {
         smtp.start();
         distribution = RunningDistribution.unpack("newsletter-it");
         distribution.addExampleModules();
+        // The example module comes from the build's own local repository, not from ~/.m2.
+        distribution.configure("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                System.getProperty("maven.repo.local"));
         distribution.configure("etc/org.fabrique.mail.cfg", "host", "127.0.0.1");
         distribution.configure("etc/org.fabrique.mail.cfg", "port", String.valueOf(smtp.getSmtp().getPort()));
         distribution.configure("etc/org.fabrique.web.cfg", "publicUrl", distribution.url(""));

@@ -17,4 +17,14 @@ public interface Consents {
     List<Consent> current(long personId);
 
     boolean isGranted(long personId, String purpose, String scope);
+
+    /**
+     * Records the same decision, from the same source, for each person (e.g. the people of an
+     * import with its stated basis); implementations do it in one transaction.
+     *
+     * @since 1.3.0
+     */
+    default List<Consent> recordAll(List<Long> personIds, ConsentChange change, String source) {
+        return personIds.stream().map(id -> record(id, change, source)).toList();
+    }
 }

@@ -18,13 +18,13 @@ public class LetterSections {
 
     private final List<LetterSection> sections = new CopyOnWriteArrayList<>();
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+    @Reference(name = "section", unbind = "removeSection", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void add(LetterSection section) {
+    void addSection(LetterSection section) {
         sections.add(section);
     }
 
-    void remove(LetterSection section) {
+    void removeSection(LetterSection section) {
         sections.remove(section);
     }
 

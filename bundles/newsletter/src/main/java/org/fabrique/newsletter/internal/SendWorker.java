@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * {@code messagesPerSecond}. Temporary failures are retried with a doubling delay; permanent ones
  * are marked failed with their reason. Also starts the scheduled letters whose time has come.
  */
-@Component(service = SendWorker.class, configurationPid = NewsletterConfig.PID)
+@Component(service = SendWorker.class, immediate = true, configurationPid = NewsletterConfig.PID)
 @Designate(ocd = NewsletterConfig.class)
 public class SendWorker {
 

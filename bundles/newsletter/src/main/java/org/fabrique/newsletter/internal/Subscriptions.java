@@ -192,26 +192,22 @@ public class Subscriptions {
         int kept = 0;
         for (int from = 0; from < checked.size(); from += BATCH) {
             List<ImportRow> batch = checked.subList(from, Math.min(checked.size(), from + BATCH));
-            List<long[]> persons = new ArrayList<>();
-            for (ImportRow row : batch) {
-                persons.add(new long[] {person(row.email(), row.name(), null).id()});
-            }
+            List<Person> persons = people.findOrCreateAll(batch.stream().map(row -> new PersonChange(
+                    displayName(row.email(), row.name()), row.email(), null, null)).toList());
             List<Integer> inserted = insertBatch(listId, batch, persons, source);
-            for (int i = 0; i < batch.size(); i++) {
-                if (inserted.contains(i)) {
-                    consents.record(persons.get(i)[0], new ConsentChange(PURPOSE, scope(list), true), source);
-                    added++;
-                } else {
-                    kept++;
-                }
+            List<Long> consenting = inserted.stream().map(i -> persons.get(i).id()).toList();
+            if (!consenting.isEmpty()) {
+                consents.recordAll(consenting, new ConsentChange(PURPOSE, scope(list), true), source);
             }
+            added += inserted.size();
+            kept += batch.size() - inserted.size();
         }
         LOG.info("Imported {} subscribers into list {} ({} already there), basis: {}", added, list.slug(), kept, basis);
         return new ImportResult(added, kept);
     }
 
     /** Inserts the rows of one batch not yet on the list, in one transaction; answers their indexes. */
-    private List<Integer> insertBatch(long listId, List<ImportRow> batch, List<long[]> persons, String source) {
+    private List<Integer> insertBatch(long listId, List<ImportRow> batch, List<Person> persons, String source) {
         return jdbc.transaction(c -> {
             List<String> known = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(
@@ -235,7 +231,7 @@ public class Subscriptions {
                         continue;
                     }
                     known.add(email);
-                    Jdbc.bind(insert, listId, email, persons.get(i)[0], Subscription.CONFIRMED, source, now, now);
+                    Jdbc.bind(insert, listId, email, persons.get(i).id(), Subscription.CONFIRMED, source, now, now);
                     insert.addBatch();
                     inserted.add(i);
                 }
@@ -279,9 +275,13 @@ public class Subscriptions {
     }
 
     private Person person(String email, String name, Language language) {
-        return people.findByEmail(email).orElseGet(() -> people.create(new PersonChange(
-                name == null || name.isBlank() ? email.substring(0, email.indexOf('@')) : name.trim(), email, null,
-                language)));
+        return people.findByEmail(email).orElseGet(() -> people.create(new PersonChange(displayName(email, name), email,
+                null, language)));
+    }
+
+    /** A person needs a name: the one given, else the address's local part. */
+    private static String displayName(String email, String name) {
+        return name == null || name.isBlank() ? email.substring(0, email.indexOf('@')) : name.trim();
     }
 
     private Mail confirmationMail(MailingList list, String email, String token, Language language) {

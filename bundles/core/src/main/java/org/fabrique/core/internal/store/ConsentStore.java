@@ -31,20 +31,30 @@ public class ConsentStore implements Consents {
 
     @Override
     public Consent record(long personId, ConsentChange change, String source) {
+        return recordAll(List.of(personId), change, source).get(0);
+    }
+
+    /** In one transaction; {@link NotFound} (and nothing recorded) if one of the people does not exist. */
+    @Override
+    public List<Consent> recordAll(List<Long> personIds, ConsentChange change, String source) {
         return db.store().write(em -> {
-            if (em.find(PersonEntity.class, personId) == null) {
-                throw new NotFound("person", personId);
+            List<ConsentEntity> recorded = new java.util.ArrayList<>(personIds.size());
+            for (long personId : personIds) {
+                if (em.find(PersonEntity.class, personId) == null) {
+                    throw new NotFound("person", personId);
+                }
+                ConsentEntity consent = new ConsentEntity();
+                consent.personId = personId;
+                consent.purpose = change.purpose();
+                consent.scope = change.scope();
+                consent.granted = change.granted();
+                consent.recordedAt = clock.instant();
+                consent.source = source == null ? null : source.substring(0, Math.min(200, source.length()));
+                em.persist(consent);
+                recorded.add(consent);
             }
-            ConsentEntity consent = new ConsentEntity();
-            consent.personId = personId;
-            consent.purpose = change.purpose();
-            consent.scope = change.scope();
-            consent.granted = change.granted();
-            consent.recordedAt = clock.instant();
-            consent.source = source == null ? null : source.substring(0, Math.min(200, source.length()));
-            em.persist(consent);
             em.flush();
-            return consent.toConsent();
+            return recorded.stream().map(ConsentEntity::toConsent).toList();
         });
     }
 

@@ -2,6 +2,7 @@ package org.fabrique.core.internal.store;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
@@ -68,6 +69,31 @@ public class PeopleStore implements People {
             em.persist(person);
             em.flush();
             return person.toPerson();
+        });
+    }
+
+    /** In one transaction; an address given twice gives the same person twice. */
+    @Override
+    public List<Person> findOrCreateAll(List<PersonChange> changes) {
+        return db.store().write(em -> {
+            List<Person> people = new java.util.ArrayList<>(changes.size());
+            java.util.Map<String, PersonEntity> created = new java.util.HashMap<>();
+            for (PersonChange change : changes) {
+                String email = Emails.normalise(change.email());
+                PersonEntity person = created.get(email);
+                if (person == null) {
+                    person = byEmail(em, email).orElse(null);
+                }
+                if (person == null) {
+                    person = new PersonEntity();
+                    person.apply(change, clock.instant());
+                    em.persist(person);
+                    em.flush();
+                    created.put(email, person);
+                }
+                people.add(person.toPerson());
+            }
+            return people;
         });
     }
 

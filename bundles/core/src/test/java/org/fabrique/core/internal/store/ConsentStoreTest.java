@@ -45,6 +45,18 @@ public class ConsentStoreTest {
     }
 
     @Test
+    public void recordAllKeepsOneDecisionPerPersonOrNothingWhenOneIsUnknown() {
+        ConsentChange imported = new ConsentChange("newsletter.subscription", "newsletter/lettre-mensuelle", true);
+        List<Consent> recorded = consents.recordAll(List.of(marie.id(), pierre.id()), imported, "import: forum");
+        assertEquals(2, recorded.size());
+        assertEquals("import: forum", consents.history(pierre.id()).get(0).source());
+        assertTrue(consents.isGranted(marie.id(), "newsletter.subscription", "newsletter/lettre-mensuelle"));
+
+        assertThrows(NotFound.class, () -> consents.recordAll(List.of(marie.id(), 987_654L), imported, "again"));
+        assertEquals(1, consents.history(marie.id()).size());
+    }
+
+    @Test
     public void recordKeepsTheDecisionWithItsTimeAndSource() {
         Consent recorded = consents.record(marie.id(), new ConsentChange("newsletter", "core", true), "/me/consents");
 
