@@ -129,7 +129,7 @@ public class NewsletterIT {
         String html = (String) parts.getBodyPart(1).getContent();
         assertTrue(parts.getBodyPart(0).getContentType(), parts.getBodyPart(0).isMimeType("text/plain"));
         assertTrue(text, text.contains("Bonjour à toutes et tous") && text.contains("Atelier vélo samedi au Mixeur"));
-        assertTrue(html, html.contains("<strong>toutes et tous</strong>") && html.contains("Dans le livre d'or"));
+        assertTrue(html, html.contains("<strong>toutes et tous</strong>") && html.contains("Dans le livre d&#39;or"));
         assertEquals("List-Unsubscribe=One-Click", received.getHeader("List-Unsubscribe-Post")[0]);
         assertTrue(received.getHeader("List-Id")[0], received.getHeader("List-Id")[0].contains("<agenda-semaine."));
         String unsubscribe = received.getHeader("List-Unsubscribe", null).replaceAll("\\s+", "");

@@ -39,7 +39,8 @@ public class GuestbookLetterSection implements LetterSection {
     /** The five latest messages, whatever the period: a guestbook has no dates to choose from. */
     @Override
     public List<LetterItem> items(LocalDate from, LocalDate to, Language language) {
-        return guestbook.latest(5).stream().map(m -> new LetterItem(m.text().length() > 80
-                ? m.text().substring(0, 79) + "…" : m.text(), null, null, m.text(), "/hello", null, null)).toList();
+        return guestbook.latest(5).stream().map(m -> m.text().length() > 80
+                ? new LetterItem(m.text().substring(0, 79) + "…", null, null, m.text(), "/hello", null, null)
+                : LetterItem.of(m.text(), null, null, "/hello")).toList();
     }
 }

@@ -33,14 +33,24 @@ final class LetterMails {
     }
 
     Mail mail(RenderedLetter letter, MailingList list, String email, String token, long deliveryId) {
-        String url = unsubscribeUrl(token);
+        return mail(letter, list, email, unsubscribeUrl(token), "desabonnement " + token, Long.toString(deliveryId));
+    }
+
+    /** An editor's test copy: its links unsubscribe nobody, they lead to the lists page. */
+    Mail testMail(RenderedLetter letter, MailingList list, String email) {
+        RenderedLetter test = new RenderedLetter("[Test] " + letter.subject(), letter.html(), letter.text());
+        return mail(test, list, email, site.absolute("/lettres"), "test", "test");
+    }
+
+    private Mail mail(RenderedLetter letter, MailingList list, String email, String url, String mailtoSubject,
+            String delivery) {
         RenderedLetter own = letter.forRecipient(url);
         Map<String, String> headers = new LinkedHashMap<>();
-        String subject = URLEncoder.encode("desabonnement " + token, StandardCharsets.UTF_8).replace("+", "%20");
+        String subject = URLEncoder.encode(mailtoSubject, StandardCharsets.UTF_8).replace("+", "%20");
         headers.put("List-Unsubscribe", "<mailto:" + unsubscribeAddress + "?subject=" + subject + ">, <" + url + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         headers.put("List-Id", list.name().replace("\"", "") + " <" + list.slug() + "." + listIdDomain + ">");
-        headers.put(DELIVERY_HEADER, Long.toString(deliveryId));
+        headers.put(DELIVERY_HEADER, delivery);
         return new Mail(List.of(email), own.subject(), own.text(), own.html(), headers, null);
     }
 }

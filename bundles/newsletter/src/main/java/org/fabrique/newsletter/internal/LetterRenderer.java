@@ -34,10 +34,12 @@ public class LetterRenderer {
     private final Markdown markdown;
     private final Site site;
     private final LetterSections sections;
+    private final Promotions promotions;
 
     @Activate
     public LetterRenderer(@Reference PageRenderer pages, @Reference Markdown markdown, @Reference Site site,
-            @Reference LetterSections sections) {
+            @Reference LetterSections sections, @Reference Promotions promotions) {
+        this.promotions = promotions;
         this.pages = pages;
         this.markdown = markdown;
         this.site = site;
@@ -46,6 +48,11 @@ public class LetterRenderer {
 
     public RenderedLetter render(Letter letter, MailingList list) {
         List<RenderedSection> parts = new ArrayList<>();
+        List<LetterItem> news = letter.id() == 0 ? List.of() : promotions.chosenFor(letter.id()).stream()
+                .map(p -> new LetterItem(p.title(), null, p.structureName(), p.summary(), p.link(), null, null)).toList();
+        if (!news.isEmpty()) {
+            parts.add(new RenderedSection("Des nouvelles des structures", news));
+        }
         for (String id : letter.sections()) {
             Optional<LetterSection> section = sections.find(id);
             if (section.isEmpty()) {

@@ -138,6 +138,22 @@ public class Letters {
         return require(id);
     }
 
+    /** The letter as it would go out now, from the modules installed now (nothing is stored). */
+    public RenderedLetter preview(Letter letter) {
+        return renderer.render(letter, lists.require(letter.listId()));
+    }
+
+    /**
+     * A draft's content without storing it, e.g. for a live preview: {@link InvalidInput} on a bad
+     * field, like {@link #create}.
+     */
+    public Letter unsaved(LetterDraft draft) {
+        Checked checked = check(draft);
+        return new Letter(0, checked.listId, checked.subject, checked.body,
+                checked.sections.isEmpty() ? List.of() : Arrays.asList(checked.sections.split(",")), checked.from,
+                checked.to, Letter.DRAFT, null, null, clock.instant());
+    }
+
     /** Starts the scheduled letters whose time has come; answers how many. */
     public int startDue() {
         List<Long> due = jdbc.list("SELECT id FROM newsletter_letter WHERE status = ? AND scheduled_at <= ?",

@@ -42,4 +42,38 @@ public @interface NewsletterConfig {
 
     @AttributeDefinition(description = "Id of the letter section assembled into the weekly agenda letter.")
     String weeklySection() default "agenda.week";
+
+    @AttributeDefinition(description = "Slug of the list of the weekly agenda letter.")
+    String weeklyList() default "agenda-semaine";
+
+    @AttributeDefinition(description = "Day the weekly letter's draft is assembled, for the week from that day (MONDAY...SUNDAY).")
+    String weeklyDay() default "MONDAY";
+
+    @AttributeDefinition(description = "Hour (Europe/Paris) from which the weekly draft is assembled on that day.")
+    int weeklyHour() default 6;
+
+    @AttributeDefinition(description = "Send the weekly letter as soon as it is assembled, instead of leaving a draft for the editor.")
+    boolean weeklyAutoSend() default false;
+
+    @AttributeDefinition(description = "Bounce mailbox protocol: imap, imaps, pop3, pop3s, or none to read no bounces.")
+    String bounceProtocol() default "none";
+
+    @AttributeDefinition(description = "Host of the bounce mailbox.")
+    String bounceHost() default "localhost";
+
+    @AttributeDefinition(description = "Port of the bounce mailbox.")
+    int bouncePort() default 143;
+
+    @AttributeDefinition(description = "User of the bounce mailbox.")
+    String bounceUser() default "";
+
+    @AttributeDefinition(name = "Password", description = "Password of the bounce mailbox.",
+            type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD, required = false)
+    String _bouncePassword() default "";
+
+    @AttributeDefinition(description = "How often the bounce mailbox is read, in seconds.")
+    int bouncePollSeconds() default 300;
+
+    @AttributeDefinition(description = "Soft bounces (4.x.x) of one address after which it is suppressed; a hard bounce (5.x.x) suppresses at once.")
+    int softBounceLimit() default 3;
 }

@@ -40,6 +40,7 @@ public class SendWorker {
     private static final Logger LOG = LoggerFactory.getLogger(SendWorker.class);
 
     private final DeliveryQueue queue;
+    private final Subscriptions subscriptions;
     private final Letters letters;
     private final MailingLists lists;
     private final Mailer mailer;
@@ -53,9 +54,10 @@ public class SendWorker {
     private volatile boolean running = true;
 
     @Activate
-    public SendWorker(@Reference DeliveryQueue queue, @Reference Letters letters, @Reference MailingLists lists,
+    public SendWorker(@Reference DeliveryQueue queue, @Reference Subscriptions subscriptions, @Reference Letters letters, @Reference MailingLists lists,
             @Reference Mailer mailer, @Reference Site site, NewsletterConfig config) {
         this.queue = queue;
+        this.subscriptions = subscriptions;
         this.letters = letters;
         this.lists = lists;
         this.mailer = mailer;
@@ -129,6 +131,11 @@ public class SendWorker {
                     left.remove(delivery);
                     continue;
                 }
+                if (!stillConsents(delivery)) {
+                    queue.failed(delivery, owner, "consent withdrawn before the send");
+                    left.remove(delivery);
+                    continue;
+                }
                 throttle.acquire();
                 sendOne(connection, delivery);
                 left.remove(delivery);
@@ -141,6 +148,12 @@ public class SendWorker {
         }
     }
 
+    private boolean stillConsents(ClaimedDelivery delivery) {
+        Optional<Subscription> subscription = subscriptions.find(delivery.subscriberId());
+        return subscription.isPresent() && subscriptions.stillConsents(subscription.get(),
+                listOf(delivery.letterId()));
+    }
+
     private void sendOne(MailConnection connection, ClaimedDelivery delivery) {
         Optional<RenderedLetter> letter = Optional.ofNullable(frozen.computeIfAbsent(delivery.letterId(),
                 id -> letters.frozen(id).orElse(null)));
@@ -149,8 +162,7 @@ public class SendWorker {
             return;
         }
         try {
-            MailingList list = listOfLetter.computeIfAbsent(delivery.letterId(),
-                    id -> lists.require(letters.require(id).listId()));
+            MailingList list = listOf(delivery.letterId());
             connection.send(mails.mail(letter.get(), list, delivery.email(), delivery.unsubscribeToken(), delivery.id()));
             queue.sent(delivery, owner);
         } catch (MailRefused e) {
@@ -164,6 +176,10 @@ public class SendWorker {
                 queue.retryLater(delivery, owner, e.getMessage(), Duration.ofSeconds(delay));
             }
         }
+    }
+
+    private MailingList listOf(long letterId) {
+        return listOfLetter.computeIfAbsent(letterId, id -> lists.require(letters.require(id).listId()));
     }
 
     private static void sleepQuietly() {

@@ -102,6 +102,43 @@ public class Subscriptions {
         mailer.send(confirmationMail(list, address, token, language == null ? Language.FR : language));
     }
 
+    /**
+     * Subscribes a logged-in person at once: their account's address is already confirmed, so no
+     * confirmation mail. A previous unsubscription is lifted; the decision is a consent record.
+     */
+    public void subscribeMember(long listId, long personId, String email, String source) {
+        MailingList list = lists.require(listId);
+        String address = address("email", email);
+        Optional<Subscription> existing = find(listId, address);
+        long now = clock.millis();
+        if (existing.isPresent() && Subscription.CONFIRMED.equals(existing.get().status())) {
+            return;
+        }
+        if (existing.isPresent()) {
+            jdbc.update("UPDATE newsletter_subscriber SET status = ?, confirm_hash = NULL, source = ?, changed_at = ? "
+                    + "WHERE id = ?", Subscription.CONFIRMED, cut(source), now, existing.get().id());
+        } else {
+            jdbc.insert("INSERT INTO newsletter_subscriber (list_id, email, person_id, status, source, created_at, "
+                    + "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", listId, address, personId, Subscription.CONFIRMED,
+                    cut(source), now, now);
+        }
+        consents.record(personId, new ConsentChange(PURPOSE, scope(list), true), cut(source));
+    }
+
+    /**
+     * True while the person's consent for the list holds. The member space lets a person withdraw
+     * any consent; the send checks it, and a withdrawn one ends the subscription.
+     */
+    public boolean stillConsents(Subscription subscription, MailingList list) {
+        if (consents.isGranted(subscription.personId(), PURPOSE, scope(list))) {
+            return true;
+        }
+        jdbc.update("UPDATE newsletter_subscriber SET status = ?, changed_at = ? WHERE id = ? AND status = ?",
+                Subscription.UNSUBSCRIBED, clock.millis(), subscription.id(), Subscription.CONFIRMED);
+        LOG.info("Subscription {} ended: its consent was withdrawn", subscription.id());
+        return false;
+    }
+
     /** Confirms by the link's token; {@link InvalidInput} on {@code token} when it is unknown, used or expired. */
     public MailingList confirm(String token, String source) {
         if (token == null || token.isBlank()) {

@@ -45,6 +45,7 @@ final class NewsletterFixture {
     final Subscriptions subscriptions;
     final LetterSections sections = new LetterSections();
     final LetterRenderer renderer;
+    final Promotions promotions;
     final Letters letters;
     final DeliveryQueue queue;
 
@@ -65,6 +66,7 @@ final class NewsletterFixture {
             }
         };
         subscriptions = new Subscriptions(jdbc, lists, people, consents, mailer, site, Duration.ofHours(72), clock);
+        promotions = new Promotions(jdbc, structures(), memberships(), clock);
         renderer = new LetterRenderer(new PageRenderer() {
             @Override
             public void render(javax.servlet.http.HttpServletRequest request,
@@ -87,13 +89,38 @@ final class NewsletterFixture {
             public String toPlainText(String markdown) {
                 return markdown.replace("*", "");
             }
-        }, site, sections);
+        }, site, sections, promotions);
         letters = new Letters(jdbc, lists, renderer, clock);
         queue = new DeliveryQueue(jdbc, subscriptions, clock);
     }
 
+    /** Structure 7 is "La Rotonde", 8 "Le Mixeur"; person 50 is a member of 7 only. */
+    private static org.fabrique.core.Structures structures() {
+        return (org.fabrique.core.Structures) java.lang.reflect.Proxy.newProxyInstance(NewsletterFixture.class.getClassLoader(),
+                new Class<?>[] {org.fabrique.core.Structures.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("find")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    long id = (Long) args[0];
+                    String name = id == 7 ? "La Rotonde" : id == 8 ? "Le Mixeur" : null;
+                    return Optional.ofNullable(name == null ? null : new org.fabrique.core.Structure(id, name, null,
+                            null, null, null, null, null, null, Instant.EPOCH, Instant.EPOCH));
+                });
+    }
+
+    private static org.fabrique.core.Memberships memberships() {
+        return (org.fabrique.core.Memberships) java.lang.reflect.Proxy.newProxyInstance(NewsletterFixture.class.getClassLoader(),
+                new Class<?>[] {org.fabrique.core.Memberships.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("activeRole")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    return (Long) args[0] == 50 && (Long) args[1] == 7
+                            ? Optional.of(org.fabrique.core.MembershipRole.MEMBER) : Optional.empty();
+                });
+    }
+
     void clear() {
-        for (String table : List.of("newsletter_delivery", "newsletter_unsubscribe_token", "newsletter_letter",
+        for (String table : List.of("newsletter_promotion", "newsletter_bounce", "newsletter_delivery", "newsletter_unsubscribe_token", "newsletter_letter",
                 "newsletter_suppression", "newsletter_subscriber")) {
             jdbc.update("DELETE FROM " + table);
         }

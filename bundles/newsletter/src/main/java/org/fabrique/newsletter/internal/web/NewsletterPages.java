@@ -15,6 +15,8 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.fabrique.core.AuthenticationRequired;
+import org.fabrique.core.Caller;
 import org.fabrique.core.InvalidInput;
 import org.fabrique.core.Language;
 import org.fabrique.newsletter.internal.Letter;
@@ -45,6 +47,9 @@ public class NewsletterPages extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String INDEX = "templates/newsletter/index.ftlh";
     private static final String NOTICE = "templates/newsletter/notice.ftlh";
+    private static final String MINE = "templates/newsletter/subscriptions.ftlh";
+    private static final java.util.regex.Pattern MEMBER_ACTION =
+            java.util.regex.Pattern.compile("/abonnements/(\\d{1,18})/(abonner|desabonner)");
 
     private final transient PageRenderer pages;
     private final transient Visitors visitors;
@@ -52,10 +57,13 @@ public class NewsletterPages extends HttpServlet {
     private final transient Subscriptions subscriptions;
     private final transient Letters letters;
     private final transient Site site;
+    private final transient MemberSubscriptions mine;
 
     @Activate
     public NewsletterPages(@Reference PageRenderer pages, @Reference Visitors visitors, @Reference MailingLists lists,
-            @Reference Subscriptions subscriptions, @Reference Letters letters, @Reference Site site) {
+            @Reference Subscriptions subscriptions, @Reference Letters letters, @Reference Site site,
+            @Reference MemberSubscriptions mine) {
+        this.mine = mine;
         this.pages = pages;
         this.visitors = visitors;
         this.lists = lists;
@@ -80,6 +88,8 @@ public class NewsletterPages extends HttpServlet {
                     en ? "You will no longer receive this letter." : "Vous ne recevrez plus cette lettre.",
                     form("/lettres/desabonnement", request.getParameter("jeton"),
                             en ? "Unsubscribe" : "Me désabonner"), 200);
+        } else if (path.equals("/abonnements")) {
+            mySubscriptions(request, response);
         } else if (path.equals("/archives.atom")) {
             atom(response);
         } else if (path.startsWith("/archives/")) {
@@ -98,6 +108,9 @@ public class NewsletterPages extends HttpServlet {
         if (path.equals("/abonnement")) {
             visitors.requireCsrf(request);
             subscribe(request, response, en);
+        } else if (MEMBER_ACTION.matcher(path).matches()) {
+            visitors.requireCsrf(request);
+            changeMySubscription(request, response, MEMBER_ACTION.matcher(path));
         } else if (path.equals("/confirmation")) {
             try {
                 MailingList list = subscriptions.confirm(request.getParameter("jeton"), "page /lettres/confirmation" + from);
@@ -124,6 +137,41 @@ public class NewsletterPages extends HttpServlet {
         } else {
             response.sendError(404);
         }
+    }
+
+    /** {@code /lettres/abonnements}: the logged-in person's lists, subscribe or unsubscribe in one click. */
+    private void mySubscriptions(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Caller caller = visitors.caller(request)
+                .orElseThrow(() -> new AuthenticationRequired("Log in to see your subscriptions."));
+        Map<String, Object> model = new HashMap<>();
+        model.put("lists", mine.of(caller));
+        model.put("email", caller.email());
+        String title = visitors.language(request) == Language.EN ? "My newsletters" : "Mes lettres d'information";
+        pages.render(request, response, new Page(NewsletterPages.class.getClassLoader(), MINE, title, model));
+    }
+
+    private void changeMySubscription(HttpServletRequest request, HttpServletResponse response,
+            java.util.regex.Matcher action) {
+        Caller caller = visitors.caller(request)
+                .orElseThrow(() -> new AuthenticationRequired("Log in to change your subscriptions."));
+        action.matches();
+        long listId = Long.parseLong(action.group(1));
+        MailingList list = lists.require(listId);
+        boolean en = visitors.language(request) == Language.EN;
+        if ("abonner".equals(action.group(2))) {
+            if (!list.isPublic()) {
+                throw new org.fabrique.core.AccessDenied("This list is for the members of its structure.");
+            }
+            subscriptions.subscribeMember(listId, caller.personId(), caller.email(), "espace membre /lettres/abonnements");
+            visitors.flash(response, (en ? "You will receive « " : "Vous recevrez « ") + list.name() + " ».");
+        } else {
+            subscriptions.find(listId, caller.email()).ifPresent(
+                    s -> subscriptions.unsubscribe(s.id(), "espace membre /lettres/abonnements"));
+            visitors.flash(response, (en ? "You will no longer receive « " : "Vous ne recevrez plus « ") + list.name()
+                    + " ».");
+        }
+        response.setStatus(303);
+        response.setHeader("Location", "/lettres/abonnements");
     }
 
     private void subscribe(HttpServletRequest request, HttpServletResponse response, boolean en) throws IOException {
