@@ -35,12 +35,16 @@ import org.fabrique.newsletter.internal.ImportResult;
 import org.fabrique.newsletter.internal.ImportRow;
 import org.fabrique.newsletter.internal.Letter;
 import org.fabrique.newsletter.internal.LetterDraft;
-import org.fabrique.newsletter.internal.LetterRenderer;
 import org.fabrique.newsletter.internal.LetterSections;
 import org.fabrique.newsletter.internal.Letters;
 import org.fabrique.newsletter.internal.MailingList;
 import org.fabrique.newsletter.internal.MailingLists;
 import org.fabrique.newsletter.internal.NewList;
+import org.fabrique.newsletter.internal.NewPromotion;
+import org.fabrique.newsletter.internal.Promotion;
+import org.fabrique.newsletter.internal.Promotions;
+import org.fabrique.newsletter.internal.TestSends;
+import org.fabrique.newsletter.internal.WeeklyLetters;
 import org.fabrique.newsletter.internal.Subscriptions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,19 +63,24 @@ public class NewsletterResource {
     private final Letters letters;
     private final DeliveryQueue queue;
     private final LetterSections sections;
-    private final LetterRenderer renderer;
     private final Memberships memberships;
+    private final Promotions promotions;
+    private final TestSends tests;
+    private final WeeklyLetters weekly;
 
     @Activate
     public NewsletterResource(@Reference MailingLists lists, @Reference Subscriptions subscriptions,
             @Reference Letters letters, @Reference DeliveryQueue queue, @Reference LetterSections sections,
-            @Reference LetterRenderer renderer, @Reference Memberships memberships) {
+            @Reference Memberships memberships, @Reference Promotions promotions,
+            @Reference TestSends tests, @Reference WeeklyLetters weekly) {
+        this.promotions = promotions;
+        this.tests = tests;
+        this.weekly = weekly;
         this.lists = lists;
         this.subscriptions = subscriptions;
         this.letters = letters;
         this.queue = queue;
         this.sections = sections;
-        this.renderer = renderer;
         this.memberships = memberships;
     }
 
@@ -212,7 +221,7 @@ public class NewsletterResource {
     public Map<String, Object> preview(@Context SecurityContext security, @PathParam("id") long id) {
         editor(security);
         Letter letter = letters.require(id);
-        var rendered = renderer.render(letter, lists.require(letter.listId()));
+        var rendered = letters.preview(letter);
         return Map.of("subject", rendered.subject(), "html", rendered.html(), "text", rendered.text());
     }
 
@@ -255,6 +264,52 @@ public class NewsletterResource {
         editor(security);
         letters.require(id);
         return Map.of("queued", queue.resendFailed(id));
+    }
+
+    /** An editor's test copy of the letter, to their own address. */
+    @POST
+    @Path("letters/{id}/test")
+    public Response test(@Context SecurityContext security, @PathParam("id") long id) {
+        Caller caller = editor(security);
+        tests.send(id, caller.email());
+        return Response.accepted(Map.of("to", caller.email())).build();
+    }
+
+    /** The letter's cross-promotion items: exactly these (ids of submitted items). */
+    @PUT
+    @Path("letters/{id}/promotions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<Promotion> choosePromotions(@Context SecurityContext security, @PathParam("id") long id,
+            List<Long> ids) {
+        editor(security);
+        promotions.choose(letters.require(id), ids);
+        return promotions.chosenFor(id);
+    }
+
+    /** A structure's member submits news for the monthly letter. */
+    @POST
+    @Path("promotions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(@Context SecurityContext security, NewPromotion item) {
+        Caller caller = Caller.required(security);
+        return Response.status(201).entity(promotions.submit(caller, item, caller.hasRole(EDITOR))).build();
+    }
+
+    /** Items not chosen yet, least featured structure first (editors). */
+    @GET
+    @Path("promotions")
+    public List<Promotion> openPromotions(@Context SecurityContext security) {
+        editor(security);
+        return promotions.open();
+    }
+
+    /** Assembles this week's agenda letter now (it is also assembled by itself each week). */
+    @POST
+    @Path("weekly")
+    public Map<String, Object> assembleWeekly(@Context SecurityContext security) {
+        editor(security);
+        return Map.of("outcome", weekly.assemble(weekly.currentWeek()).name().toLowerCase(),
+                "section", weekly.sectionId(), "sectionInstalled", weekly.sectionInstalled());
     }
 
     @GET

@@ -210,6 +210,9 @@ public class NewsletterPages extends HttpServlet {
         model.putIfAbsent("email", "");
         model.putIfAbsent("emailError", "");
         model.putIfAbsent("listError", "");
+        Optional<Caller> caller = visitors.caller(request);
+        model.put("member", caller.isPresent());
+        model.put("editor", caller.map(c -> c.hasRole("newsletter.editor")).orElse(false));
         model.put("lists", lists.all().stream().filter(MailingList::isPublic).map(l -> Map.of("id", l.id(),
                 "name", l.name(), "description", l.description() == null ? "" : l.description())).toList());
         DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH).withZone(
