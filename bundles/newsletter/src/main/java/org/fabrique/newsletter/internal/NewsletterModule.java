@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Component;
 public class NewsletterModule implements ModuleDescriptor {
 
     /** Composes, schedules and sends letters, imports subscribers, chooses cross-promotion items. */
-    static final String EDITOR = "newsletter.editor";
+    public static final String EDITOR = "newsletter.editor";
 
     @Override
     public String id() {

@@ -26,6 +26,7 @@ import org.fabrique.newsletter.internal.DeliveryQueue;
 import org.fabrique.newsletter.internal.Letter;
 import org.fabrique.newsletter.internal.LetterDraft;
 import org.fabrique.newsletter.internal.Letters;
+import org.fabrique.newsletter.internal.NewsletterModule;
 import org.fabrique.newsletter.internal.Promotions;
 import org.fabrique.newsletter.internal.TestSends;
 import org.fabrique.newsletter.internal.WeeklyLetters;
@@ -46,7 +47,7 @@ import org.osgi.service.component.annotations.Reference;
         "osgi.http.whiteboard.servlet.name=fabrique-newsletter-editor" })
 public class EditorServlet extends HttpServlet {
 
-    static final String EDITOR = "newsletter.editor";
+    static final String EDITOR = NewsletterModule.EDITOR;
     private static final long serialVersionUID = 1L;
     private static final Pattern LETTER = Pattern.compile("/(\\d{1,18})(/apercu|/progression)?");
 

@@ -23,6 +23,7 @@ import org.fabrique.newsletter.internal.Letter;
 import org.fabrique.newsletter.internal.Letters;
 import org.fabrique.newsletter.internal.MailingList;
 import org.fabrique.newsletter.internal.MailingLists;
+import org.fabrique.newsletter.internal.NewsletterModule;
 import org.fabrique.newsletter.internal.RenderedLetter;
 import org.fabrique.newsletter.internal.Subscriptions;
 import org.fabrique.web.Page;
@@ -212,7 +213,7 @@ public class NewsletterPages extends HttpServlet {
         model.putIfAbsent("listError", "");
         Optional<Caller> caller = visitors.caller(request);
         model.put("member", caller.isPresent());
-        model.put("editor", caller.map(c -> c.hasRole("newsletter.editor")).orElse(false));
+        model.put("editor", caller.map(c -> c.hasRole(NewsletterModule.EDITOR)).orElse(false));
         model.put("lists", lists.all().stream().filter(MailingList::isPublic).map(l -> Map.of("id", l.id(),
                 "name", l.name(), "description", l.description() == null ? "" : l.description())).toList());
         DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH).withZone(
