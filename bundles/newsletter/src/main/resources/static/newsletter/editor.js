@@ -28,10 +28,13 @@
       fetch(progress.getAttribute('data-url'), { credentials: 'same-origin', cache: 'no-store' })
         .then(function (response) { return response.json(); })
         .then(function (counts) {
-          ['sent', 'total', 'queued', 'failed', 'status'].forEach(function (key) {
+          ['sent', 'total', 'queued', 'failed'].forEach(function (key) {
             var span = progress.querySelector('[data-count="' + key + '"]');
             if (span) { span.textContent = key === 'queued' ? counts.queued + counts.sending : counts[key]; }
           });
+          var status = progress.querySelector('[data-count="status"]');
+          status.setAttribute('data-status', counts.status);
+          status.textContent = progress.getAttribute('data-label-' + counts.status) || counts.status;
           var bar = progress.querySelector('progress');
           bar.max = counts.total;
           bar.value = counts.sent;

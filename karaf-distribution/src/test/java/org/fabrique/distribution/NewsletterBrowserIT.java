@@ -51,7 +51,7 @@ public class NewsletterBrowserIT {
         distribution.configure("etc/org.fabrique.mail.cfg", "port", String.valueOf(smtp.getSmtp().getPort()));
         distribution.configure("etc/org.fabrique.web.cfg", "publicUrl", distribution.url(""));
         distribution.configure("etc/org.fabrique.newsletter.cfg", "pollMillis", "200");
-        distribution.start(Duration.ofSeconds(60));
+        distribution.start(Duration.ofSeconds(180));
         Api api = distribution.api();
         String admin = api.login(RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
         assertEquals(200, api.post("/admin/modules/newsletter", admin, null).status());
@@ -123,7 +123,8 @@ public class NewsletterBrowserIT {
             submit(page, page.findElement(By.cssSelector("button[name='action'][value='send']")));
             assertEquals("La lettre part.", flash(page));
             new WebDriverWait(page, Duration.ofSeconds(60)).until(d -> "sent".equals(
-                    d.findElement(By.cssSelector("[data-count='status']")).getText()));
+                    d.findElement(By.cssSelector("[data-count='status']")).getAttribute("data-status")));
+            assertEquals("envoyée", page.findElement(By.cssSelector("[data-count='status']")).getText());
             assertEquals("1", page.findElement(By.cssSelector("[data-count='sent']")).getText());
             assertAccessible(browser);
             browser.screenshot("lettres-envoyee");

@@ -34,6 +34,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 public class NewsletterIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+    /** A shared CI machine may be slow to boot Karaf. */
+    private static final Duration START = Duration.ofSeconds(180);
     private static final int BATCH = 10;
     private static final int CONNECTIONS = 2;
 
@@ -60,7 +62,7 @@ public class NewsletterIT {
         distribution.configure("etc/org.fabrique.newsletter.cfg", "messagesPerSecond", "40");
         distribution.configure("etc/org.fabrique.newsletter.cfg", "claimSeconds", "10");
         distribution.configure("etc/org.fabrique.newsletter.cfg", "pollMillis", "200");
-        distribution.start(WAIT);
+        distribution.start(START);
         api = distribution.api();
         site = new Api(distribution.url(""));
         admin = api.login(RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
@@ -186,7 +188,7 @@ public class NewsletterIT {
         distribution.kill();
         System.out.printf("Killed after %d of %d messages%n", beforeCrash, recipients);
 
-        distribution.start(WAIT);
+        distribution.start(START);
         admin = api.login(RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
         awaitStatus(letterId, "sent");
         JsonNode progress = api.get("/newsletter/letters/" + letterId + "/progress", admin).json();

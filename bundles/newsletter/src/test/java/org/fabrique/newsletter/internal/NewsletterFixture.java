@@ -133,6 +133,13 @@ final class NewsletterFixture {
         return lists.bySlug("agenda-semaine").orElseThrow().id();
     }
 
+    /** The module's configuration: the defaults, with some values replaced. */
+    static NewsletterConfig config(Map<String, Object> values) {
+        return (NewsletterConfig) java.lang.reflect.Proxy.newProxyInstance(NewsletterFixture.class.getClassLoader(),
+                new Class<?>[] {NewsletterConfig.class}, (proxy, method, args) -> values.containsKey(method.getName())
+                        ? values.get(method.getName()) : method.getDefaultValue());
+    }
+
     /** Confirmed subscribers imported on a stated basis. */
     void subscribers(long listId, int count) {
         List<ImportRow> rows = new ArrayList<>();
@@ -193,12 +200,17 @@ final class NewsletterFixture {
 
         @Override
         public List<Consent> current(long personId) {
-            throw new UnsupportedOperationException();
+            Map<String, Consent> latest = new java.util.LinkedHashMap<>();
+            for (Consent consent : history(personId)) {
+                latest.put(consent.purpose() + " " + consent.scope(), consent);
+            }
+            return List.copyOf(latest.values());
         }
 
         @Override
         public boolean isGranted(long personId, String purpose, String scope) {
-            throw new UnsupportedOperationException();
+            return current(personId).stream().anyMatch(c -> c.purpose().equals(purpose) && c.scope().equals(scope)
+                    && c.granted());
         }
     }
 }
