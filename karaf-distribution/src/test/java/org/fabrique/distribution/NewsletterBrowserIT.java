@@ -9,6 +9,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * In headless Chromium, in French: a visitor subscribes on /lettres and confirms from the mail; an
@@ -36,43 +36,26 @@ public class NewsletterBrowserIT {
 
     private static final String READER = "camille.reader@example.org";
 
-    private static GreenMail smtp;
-    private static RunningDistribution distribution;
+    private static NewsletterPlatform platform;
 
     @BeforeClass
     public static void start() throws Exception {
-        smtp = new GreenMail(new ServerSetup(RunningDistribution.freeTcpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        distribution = RunningDistribution.unpack("newsletter-browser-it");
-        distribution.addExampleModules();
-        distribution.configure("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
-                System.getProperty("maven.repo.local"));
-        distribution.configure("etc/org.fabrique.mail.cfg", "host", "127.0.0.1");
-        distribution.configure("etc/org.fabrique.mail.cfg", "port", String.valueOf(smtp.getSmtp().getPort()));
-        distribution.configure("etc/org.fabrique.web.cfg", "publicUrl", distribution.url(""));
-        distribution.configure("etc/org.fabrique.newsletter.cfg", "pollMillis", "200");
-        distribution.start(Duration.ofSeconds(180));
-        Api api = distribution.api();
-        String admin = api.login(RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
-        assertEquals(200, api.post("/admin/modules/newsletter", admin, null).status());
-        assertEquals(200, api.post("/admin/modules/hello", admin, null).status());
-        api.await("/newsletter/lists", 200, Duration.ofSeconds(30));
-        api.await("/hello/messages", 200, Duration.ofSeconds(30));
-        assertEquals(201, api.post("/hello/messages", admin, "{\"text\":\"Repair café samedi à la Rotonde\"}").status());
+        platform = NewsletterPlatform.start("newsletter-browser-it", Map.of("pollMillis", "200"));
+        assertEquals(201, platform.api.post("/hello/messages", platform.admin,
+                "{\"text\":\"Repair café samedi à la Rotonde\"}").status());
     }
 
     @AfterClass
     public static void stop() throws Exception {
-        if (distribution != null) {
-            distribution.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
+        if (platform != null) {
+            platform.close();
         }
     }
 
     @Test
     public void subscribeConfirmComposeSendAndReadTheArchive() throws Exception {
+        RunningDistribution distribution = platform.distribution;
+        GreenMail smtp = platform.smtp;
         try (Browser browser = Browser.open(Browser.Size.PHONE)) {
             WebDriver page = browser.driver();
 

@@ -21,7 +21,6 @@ import org.junit.runners.MethodSorters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The newsletter in the real distribution against a real SMTP server (GreenMail): installed live,
@@ -33,12 +32,11 @@ import com.icegreen.greenmail.util.ServerSetup;
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class NewsletterIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
-    /** A shared CI machine may be slow to boot Karaf. */
-    private static final Duration START = Duration.ofSeconds(180);
+    private static final Duration WAIT = NewsletterPlatform.WAIT;
     private static final int BATCH = 10;
     private static final int CONNECTIONS = 2;
 
+    private static NewsletterPlatform platform;
     private static GreenMail smtp;
     private static RunningDistribution distribution;
     private static Api api;
@@ -47,38 +45,20 @@ public class NewsletterIT {
 
     @BeforeClass
     public static void start() throws Exception {
-        smtp = new GreenMail(new ServerSetup(RunningDistribution.freeTcpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        distribution = RunningDistribution.unpack("newsletter-it");
-        distribution.addExampleModules();
-        // The example module comes from the build's own local repository, not from ~/.m2.
-        distribution.configure("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
-                System.getProperty("maven.repo.local"));
-        distribution.configure("etc/org.fabrique.mail.cfg", "host", "127.0.0.1");
-        distribution.configure("etc/org.fabrique.mail.cfg", "port", String.valueOf(smtp.getSmtp().getPort()));
-        distribution.configure("etc/org.fabrique.web.cfg", "publicUrl", distribution.url(""));
-        distribution.configure("etc/org.fabrique.newsletter.cfg", "batchSize", String.valueOf(BATCH));
-        distribution.configure("etc/org.fabrique.newsletter.cfg", "connections", String.valueOf(CONNECTIONS));
-        distribution.configure("etc/org.fabrique.newsletter.cfg", "messagesPerSecond", "40");
-        distribution.configure("etc/org.fabrique.newsletter.cfg", "claimSeconds", "10");
-        distribution.configure("etc/org.fabrique.newsletter.cfg", "pollMillis", "200");
-        distribution.start(START);
-        api = distribution.api();
-        site = new Api(distribution.url(""));
-        admin = api.login(RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
-        assertEquals(200, api.post("/admin/modules/newsletter", admin, null).status());
-        assertEquals(200, api.post("/admin/modules/hello", admin, null).status());
-        assertEquals(200, api.await("/newsletter/lists", 200, WAIT).status());
-        assertEquals(200, api.await("/hello/messages", 200, WAIT).status());
+        platform = NewsletterPlatform.start("newsletter-it", Map.of("batchSize", String.valueOf(BATCH),
+                "connections", String.valueOf(CONNECTIONS), "messagesPerSecond", "40", "claimSeconds", "10",
+                "pollMillis", "200"));
+        smtp = platform.smtp;
+        distribution = platform.distribution;
+        api = platform.api;
+        site = platform.site;
+        admin = platform.admin;
     }
 
     @AfterClass
     public static void stop() throws Exception {
-        if (distribution != null) {
-            distribution.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
+        if (platform != null) {
+            platform.close();
         }
     }
 
@@ -188,8 +168,9 @@ public class NewsletterIT {
         distribution.kill();
         System.out.printf("Killed after %d of %d messages%n", beforeCrash, recipients);
 
-        distribution.start(START);
-        admin = api.login(RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
+        distribution.start(NewsletterPlatform.START);
+        platform.login();
+        admin = platform.admin;
         awaitStatus(letterId, "sent");
         JsonNode progress = api.get("/newsletter/letters/" + letterId + "/progress", admin).json();
         assertEquals(recipients, progress.get("sent").asLong());

@@ -297,9 +297,12 @@ public class Subscriptions {
                 Subscription.CONFIRMED);
     }
 
-    /** Erases what the newsletter holds about the person: subscriptions, their tokens and deliveries. */
+    /** Erases what the newsletter holds about the person: subscriptions, their tokens, deliveries, bounces. */
     public void erase(long personId) {
         jdbc.transaction(c -> {
+            String emails = "(SELECT email FROM newsletter_subscriber WHERE person_id = ?)";
+            Jdbc.update(c, "DELETE FROM newsletter_bounce WHERE email IN " + emails, personId);
+            Jdbc.update(c, "DELETE FROM newsletter_suppression WHERE email IN " + emails, personId);
             String ids = "(SELECT id FROM newsletter_subscriber WHERE person_id = ?)";
             Jdbc.update(c, "DELETE FROM newsletter_unsubscribe_token WHERE subscriber_id IN " + ids, personId);
             Jdbc.update(c, "DELETE FROM newsletter_delivery WHERE subscriber_id IN " + ids, personId);

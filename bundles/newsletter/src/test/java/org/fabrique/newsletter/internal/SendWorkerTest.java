@@ -79,6 +79,19 @@ public class SendWorkerTest {
                         "pollMillis", 50, "firstRetrySeconds", 1, "maxAttempts", 3)));
     }
 
+    /** Sends a letter to the list with a worker at that rate, and waits until it is sent. */
+    private Letter sendAll(long list, int perSecond) throws InterruptedException {
+        Letter letter = world.letters.create(new LetterDraft(list, "Lettre", "Bonjour", List.of(), null, null), 1);
+        world.letters.send(letter.id());
+        SendWorker worker = worker(perSecond);
+        try {
+            awaitSent(letter.id());
+        } finally {
+            worker.stop();
+        }
+        return letter;
+    }
+
     private void awaitSent(long letterId) throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!Letter.SENT.equals(world.letters.require(letterId).status()) && System.nanoTime() < end) {
@@ -96,14 +109,7 @@ public class SendWorkerTest {
         world.subscriptions.importRows(list, List.of(new ImportRow("refuse@example.org", null),
                 new ImportRow("flaky@example.org", null)), "forum", 1);
         flaky.add("flaky@example.org");
-        Letter letter = world.letters.create(new LetterDraft(list, "Lettre", "Bonjour", List.of(), null, null), 1);
-        world.letters.send(letter.id());
-        SendWorker worker = worker(1000);
-        try {
-            awaitSent(letter.id());
-        } finally {
-            worker.stop();
-        }
+        Letter letter = sendAll(list, 1000);
         assertEquals(41, sent.size());
         assertEquals(41, sent.stream().map(m -> m.to().get(0)).distinct().count());
         assertEquals(41, sent.stream().map(m -> m.headers().get("List-Unsubscribe")).distinct().count());
@@ -122,15 +128,8 @@ public class SendWorkerTest {
     public void theThrottleHoldsTheRate() throws Exception {
         long list = world.weekly();
         world.subscribers(list, 20);
-        Letter letter = world.letters.create(new LetterDraft(list, "Lettre", "Bonjour", List.of(), null, null), 1);
-        world.letters.send(letter.id());
         long started = System.nanoTime();
-        SendWorker worker = worker(20);
-        try {
-            awaitSent(letter.id());
-        } finally {
-            worker.stop();
-        }
+        sendAll(list, 20);
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertTrue("20 messages at 20/s took " + millis + " ms", millis >= 900);
     }
@@ -142,14 +141,7 @@ public class SendWorkerTest {
         Subscription withdrawn = world.subscriptions.find(list, "lecteur1@example.org").orElseThrow();
         world.consents.record(withdrawn.personId(), new org.fabrique.core.ConsentChange(Subscriptions.PURPOSE,
                 "newsletter/agenda-semaine", false), "espace membre");
-        Letter letter = world.letters.create(new LetterDraft(list, "Lettre", "Bonjour", List.of(), null, null), 1);
-        world.letters.send(letter.id());
-        SendWorker worker = worker(1000);
-        try {
-            awaitSent(letter.id());
-        } finally {
-            worker.stop();
-        }
+        Letter letter = sendAll(list, 1000);
         assertEquals(2, sent.size());
         assertEquals(Subscription.UNSUBSCRIBED, world.subscriptions.find(withdrawn.id()).orElseThrow().status());
     }
