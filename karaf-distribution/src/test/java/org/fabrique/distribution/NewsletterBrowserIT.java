@@ -43,6 +43,11 @@ public class NewsletterBrowserIT {
         platform = NewsletterPlatform.start("newsletter-browser-it", Map.of("pollMillis", "200"));
         assertEquals(201, platform.api.post("/hello/messages", platform.admin,
                 "{\"text\":\"Repair café samedi à la Rotonde\"}").status());
+        Api.Reply structure = platform.api.post("/structures", platform.admin,
+                "{\"name\":\"La Rotonde\",\"kind\":\"venue\"}");
+        assertEquals(structure.toString(), 201, structure.status());
+        assertEquals(201, platform.api.post("/structures/" + structure.json().get("id").asLong() + "/members",
+                platform.admin, "{}").status());
     }
 
     @AfterClass
@@ -84,6 +89,16 @@ public class NewsletterBrowserIT {
             // The editor.
             browser.visit(distribution.url("/connexion"));
             login(page, RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
+            // A member of a structure proposes its news.
+            browser.visit(distribution.url("/lettres/proposer"));
+            assertAccessible(browser);
+            submit(page, page.findElement(By.cssSelector("form[action='/lettres/proposer'] button[type='submit']")));
+            assertTrue(page.getPageSource().contains("Un titre de 1 à 200 caractères."));
+            fill(page, "title", "La Rotonde ouvre un atelier couture");
+            fill(page, "summary", "Tous les mercredis soir, machines à disposition.");
+            submit(page, page.findElement(By.cssSelector("form[action='/lettres/proposer'] button[type='submit']")));
+            assertEquals("Merci : l'équipe de rédaction verra votre nouvelle.", flash(page));
+
             browser.visit(distribution.url("/lettres"));
             submit(page, page.findElement(By.linkText("Rédiger les lettres")));
             assertAccessible(browser);
@@ -94,6 +109,8 @@ public class NewsletterBrowserIT {
             new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("live-preview"))
                     .getAttribute("innerHTML").contains("<strong>toutes et tous</strong>"));
             page.findElement(By.cssSelector("input[name='sections'][value='hello.messages']")).click();
+            assertTrue(page.getPageSource().contains("mise en avant 0 fois"));
+            page.findElement(By.cssSelector("input[name='promotions']")).click();
             browser.screenshot("lettres-redaction");
             submit(page, page.findElement(By.cssSelector("button[name='action'][value='save']")));
             assertTrue(page.getCurrentUrl(), page.getCurrentUrl().matches(".*/lettres/redaction/\\d+"));
@@ -101,6 +118,7 @@ public class NewsletterBrowserIT {
             String preview = page.findElement(By.cssSelector("iframe.letter-preview")).getAttribute("src");
             browser.visit(preview);
             assertTrue(page.getPageSource().contains("Repair café samedi à la Rotonde"));
+            assertTrue(page.getPageSource().contains("La Rotonde ouvre un atelier couture"));
             page.navigate().back();
 
             submit(page, page.findElement(By.cssSelector("button[name='action'][value='send']")));
