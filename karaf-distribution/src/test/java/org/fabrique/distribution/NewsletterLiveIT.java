@@ -79,6 +79,20 @@ public class NewsletterLiveIT {
             assertEquals(400, invalid.status());
             assertTrue(invalid.body(), invalid.body().contains("rows[0].email"));
             assertTrue(api.get("/admin/roles", admin).body().contains("newsletter.editor"));
+            long monthly = lists.json().get(1).get("id").asLong();
+            long started = System.nanoTime();
+            for (int from = 0; from < 20_000; from += 5_000) {
+                StringBuilder rows = new StringBuilder();
+                for (int i = from; i < from + 5_000; i++) {
+                    rows.append(rows.length() == 0 ? "" : ",").append("{\"email\":\"abonne").append(i)
+                            .append("@example.org\"}");
+                }
+                assertEquals(200, api.post("/newsletter/lists/" + monthly + "/import", admin,
+                        "{\"basis\":\"fichier de l'ancienne lettre\",\"rows\":[" + rows + "]}").status());
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("Imported 20000 subscribers over HTTP in %d ms%n", millis);
+            assertTrue("20 000 rows took " + millis + " ms", millis < 60_000);
             Reply weekly = api.post("/newsletter/weekly", admin, null);
             assertEquals("no agenda installed: no weekly draft", "no_section", weekly.json().get("outcome").asText());
             Reply openapi = api.get("/openapi.json", null);

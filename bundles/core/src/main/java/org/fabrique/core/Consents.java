@@ -20,11 +20,14 @@ public interface Consents {
 
     /**
      * Records the same decision, from the same source, for each person (e.g. the people of an
-     * import with its stated basis); implementations do it in one transaction.
+     * import with its stated basis); implementations do it in one transaction, all or nothing.
      *
+     * @return how many decisions were recorded
+     * @throws NotFound if one of the people does not exist (then none is recorded)
      * @since 1.3.0
      */
-    default List<Consent> recordAll(List<Long> personIds, ConsentChange change, String source) {
-        return personIds.stream().map(id -> record(id, change, source)).toList();
+    default int recordAll(List<Long> personIds, ConsentChange change, String source) {
+        personIds.forEach(id -> record(id, change, source));
+        return personIds.size();
     }
 }

@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.fabrique.core.ConsentChange;
@@ -246,12 +248,14 @@ public class Subscriptions {
     /** Inserts the rows of one batch not yet on the list, in one transaction; answers their indexes. */
     private List<Integer> insertBatch(long listId, List<ImportRow> batch, List<Person> persons, String source) {
         return jdbc.transaction(c -> {
-            List<String> known = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT email FROM newsletter_subscriber WHERE list_id = ? AND email = ?")) {
+            // A look-up by the unique (list, email) index for each address: cheap, and it stays so
+            // as the list grows (Derby may scan the table for a long IN list).
+            Set<String> known = new HashSet<>();
+            try (PreparedStatement find = c.prepareStatement(
+                    "SELECT 1 FROM newsletter_subscriber WHERE list_id = ? AND email = ?")) {
                 for (ImportRow row : batch) {
-                    Jdbc.bind(select, listId, row.email());
-                    try (ResultSet r = select.executeQuery()) {
+                    Jdbc.bind(find, listId, row.email());
+                    try (ResultSet r = find.executeQuery()) {
                         if (r.next()) {
                             known.add(row.email());
                         }
