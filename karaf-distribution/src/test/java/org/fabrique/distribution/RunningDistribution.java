@@ -100,6 +100,22 @@ final class RunningDistribution implements AutoCloseable {
         Api.sleep(2000);
     }
 
+    /**
+     * SIGKILL on the Karaf process of this distribution (a crash: no shutdown hook, no clean stop),
+     * then waits until the port is closed.
+     */
+    void kill() throws Exception {
+        String marker = home.toAbsolutePath().toString();
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker) && c.contains("org.apache.karaf.main.Main")).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
+        started = false;
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < end && api().get("/health", null).status() != -1) {
+            Api.sleep(250);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         if (started) {

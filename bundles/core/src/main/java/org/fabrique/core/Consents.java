@@ -17,4 +17,17 @@ public interface Consents {
     List<Consent> current(long personId);
 
     boolean isGranted(long personId, String purpose, String scope);
+
+    /**
+     * Records the same decision, from the same source, for each person (e.g. the people of an
+     * import with its stated basis); implementations do it in one transaction, all or nothing.
+     *
+     * @return how many decisions were recorded
+     * @throws NotFound if one of the people does not exist (then none is recorded)
+     * @since 1.3.0
+     */
+    default int recordAll(List<Long> personIds, ConsentChange change, String source) {
+        personIds.forEach(id -> record(id, change, source));
+        return personIds.size();
+    }
 }

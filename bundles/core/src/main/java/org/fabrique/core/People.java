@@ -1,5 +1,7 @@
 package org.fabrique.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -19,4 +21,19 @@ public interface People {
     Person create(PersonChange change);
 
     Person update(long id, PersonChange change);
+
+    /**
+     * The person of each address, created (with the given name and language) when none is known
+     * yet, in the order given: for imports of many addresses at once. Implementations do it in one
+     * transaction.
+     *
+     * @since 1.3.0
+     */
+    default List<Person> findOrCreateAll(List<PersonChange> changes) {
+        List<Person> people = new ArrayList<>(changes.size());
+        for (PersonChange change : changes) {
+            people.add(findByEmail(change.email()).orElseGet(() -> create(change)));
+        }
+        return people;
+    }
 }

@@ -20,4 +20,12 @@ public interface Mailer {
      * @throws MailUnavailable when it could neither be sent nor queued
      */
     Delivery send(Mail mail);
+
+    /**
+     * Opens a connection to the mail server that stays open for many mails, e.g. the recipients of
+     * a letter; the caller keeps its own queue and retries (nothing goes to the outbox).
+     *
+     * @since 1.1.0
+     */
+    MailConnection connect();
 }

@@ -1,4 +1,4 @@
-/** Web pages of the Fabrique: the shared layout, and how a module contributes pages and home-page sections. */
+/** Web pages of the Fabrique: the shared layout, and how a module contributes pages, home-page and member-space sections. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.fabrique.web;

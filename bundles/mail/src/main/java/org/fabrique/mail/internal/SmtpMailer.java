@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.fabrique.mail.Delivery;
 import org.fabrique.mail.Mail;
+import org.fabrique.mail.MailConnection;
 import org.fabrique.mail.MailRefused;
 import org.fabrique.mail.MailUnavailable;
 import org.fabrique.mail.Mailer;
@@ -24,7 +25,7 @@ public class SmtpMailer implements Mailer {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
 
     private final Outbox outbox;
-    private final MailTransport transport;
+    private final SmtpTransport transport;
     private final RetryPolicy policy;
     private final Clock clock;
 
@@ -38,7 +39,7 @@ public class SmtpMailer implements Mailer {
         LOG.info("Mail goes out through {}", settings);
     }
 
-    SmtpMailer(Outbox outbox, MailTransport transport, RetryPolicy policy, Clock clock) {
+    SmtpMailer(Outbox outbox, SmtpTransport transport, RetryPolicy policy, Clock clock) {
         this.outbox = outbox;
         this.transport = transport;
         this.policy = policy;
@@ -58,6 +59,11 @@ public class SmtpMailer implements Mailer {
             }
             return queue(mail, failure);
         }
+    }
+
+    @Override
+    public MailConnection connect() {
+        return transport.connect();
     }
 
     private Delivery queue(Mail mail, DeliveryFailure failure) {

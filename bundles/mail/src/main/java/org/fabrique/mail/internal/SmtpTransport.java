@@ -8,6 +8,7 @@ import javax.mail.Transport;
 import javax.mail.internet.MimeMessage;
 
 import org.fabrique.mail.Mail;
+import org.fabrique.mail.MailConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,11 @@ final class SmtpTransport implements MailTransport {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** A connection kept open for many mails; failures come as MailRefused / MailUnavailable. */
+    MailConnection connect() {
+        return new SmtpConnection(settings, composer);
     }
 
     private void send(Session session, MimeMessage message) throws MessagingException {

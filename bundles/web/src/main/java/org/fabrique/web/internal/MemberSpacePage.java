@@ -3,11 +3,14 @@ package org.fabrique.web.internal;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -25,9 +28,12 @@ import org.fabrique.core.NotFound;
 import org.fabrique.core.People;
 import org.fabrique.core.Person;
 import org.fabrique.core.PersonChange;
+import org.fabrique.web.MemberSection;
 import org.fabrique.web.Page;
 import org.fabrique.web.PageRenderer;
 import org.fabrique.web.Visitors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /me}: the profile form (the rules of {@link PersonChange}, as {@code PUT /api/me}), the
@@ -35,6 +41,7 @@ import org.fabrique.web.Visitors;
  */
 final class MemberSpacePage {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MemberSpacePage.class);
     static final String TEMPLATE = "templates/web/me.ftlh";
     static final String CONFIRM = "templates/web/confirm.ftlh";
     static final String CONSENT_SOURCE = "espace membre";
@@ -49,9 +56,16 @@ final class MemberSpacePage {
     private final FormValidator validator;
     private final Messages messages;
     private final KindLabels labels;
+    private final Supplier<List<MemberSection>> sections;
 
     MemberSpacePage(PageRenderer renderer, Visitors visitors, People people, Memberships memberships,
             Consents consents, FormValidator validator, Messages messages) {
+        this(renderer, visitors, people, memberships, consents, validator, messages, List::of);
+    }
+
+    MemberSpacePage(PageRenderer renderer, Visitors visitors, People people, Memberships memberships,
+            Consents consents, FormValidator validator, Messages messages, Supplier<List<MemberSection>> sections) {
+        this.sections = sections;
         this.renderer = renderer;
         this.visitors = visitors;
         this.people = people;
@@ -166,7 +180,24 @@ final class MemberSpacePage {
         model.put("consents", consents.current(caller.personId()).stream().map(c -> Map.of(
                 "purpose", c.purpose(), "scope", c.scope(), "granted", c.granted(),
                 "recordedAt", DATE.format(c.recordedAt()), "source", c.source() == null ? "" : c.source())).toList());
+        model.put("sections", sections(caller, language));
         renderer.render(request, response, new Page(MemberSpacePage.class.getClassLoader(), TEMPLATE,
                 messages.text(language, "me.title"), model, status));
+    }
+
+    /** The modules' sections for this person, by order; one that fails is left out. */
+    List<SectionView> sections(Caller caller, Language language) {
+        List<MemberSection> ordered = new ArrayList<>(sections.get());
+        ordered.sort(Comparator.comparingInt(MemberSection::order).thenComparing(MemberSection::id));
+        List<SectionView> views = new ArrayList<>();
+        for (MemberSection section : ordered) {
+            try {
+                views.add(new SectionView(HomePage.anchor(section.id()), section.title(language),
+                        section.html(caller, language)));
+            } catch (RuntimeException e) {
+                LOG.warn("Member section {} failed and is left out of /me", section.id(), e);
+            }
+        }
+        return views;
     }
 }

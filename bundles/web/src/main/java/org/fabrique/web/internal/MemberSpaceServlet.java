@@ -1,6 +1,7 @@
 package org.fabrique.web.internal;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,12 +14,16 @@ import org.fabrique.core.Consents;
 import org.fabrique.core.Memberships;
 import org.fabrique.core.People;
 import org.fabrique.core.PersonalData;
+import org.fabrique.web.MemberSection;
 import org.fabrique.web.PageRenderer;
 import org.fabrique.web.Visitors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 /** The member space, {@code /me/*}: profile, structures, consents, data download, account deletion. */
@@ -29,6 +34,10 @@ public class MemberSpaceServlet extends PageServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern LEAVE = Pattern.compile("/me/structures/(\\d{1,18})/quitter");
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    transient volatile List<MemberSection> sections = List.of();
 
     private final transient FormValidator validator;
     private final transient MemberSpacePage space;
@@ -45,7 +54,8 @@ public class MemberSpaceServlet extends PageServlet {
         this.validator = new FormValidator(messages);
         this.visitors = visitors;
         this.personalData = personalData;
-        this.space = new MemberSpacePage(renderer, visitors, people, memberships, consents, validator, messages);
+        this.space = new MemberSpacePage(renderer, visitors, people, memberships, consents, validator, messages,
+                () -> sections);
         this.erasure = new AccountErasure(renderer, visitors, personalData, audit, messages);
         this.errors = new ErrorPages(renderer, visitors, messages);
     }

@@ -95,6 +95,46 @@ public class MemberSpaceServletTest {
     }
 
     @Test
+    public void modulesAddTheirSectionsForThePersonAndAFailingOneIsLeftOut() throws Exception {
+        servlet.sections = List.of(section("newsletter", 20, "Mes abonnements", "<p>Abonnements de %s</p>"),
+                section("broken", 10, "Cassée", null));
+        String html = send(FakeRequest.get("/me").cookie(Cookies.SESSION, FakeAccounts.TOKEN)).body();
+        assertTrue(html, html.contains("<h2 id=\"section-newsletter\">Mes abonnements</h2>"));
+        assertTrue(html, html.contains("<p>Abonnements de camille@example.org</p>"));
+        assertTrue(html, !html.contains("Cassée"));
+        servlet.sections = List.of();
+        assertTrue(!send(FakeRequest.get("/me").cookie(Cookies.SESSION, FakeAccounts.TOKEN)).body()
+                .contains("Mes abonnements"));
+    }
+
+    private static org.fabrique.web.MemberSection section(String id, int order, String title, String html) {
+        return new org.fabrique.web.MemberSection() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public String title(org.fabrique.core.Language language) {
+                return title;
+            }
+
+            @Override
+            public String html(org.fabrique.core.Caller caller, org.fabrique.core.Language language) {
+                if (html == null) {
+                    throw new IllegalStateException("this section fails");
+                }
+                return String.format(html, caller.email());
+            }
+        };
+    }
+
+    @Test
     public void anInvalidOrTakenAddressIsAnErrorOnTheField() throws Exception {
         FakeResponse invalid = send(post("/me", FakeAccounts.TOKEN).param("name", "Camille")
                 .param("email", "pas-une-adresse").param("language", "fr"));

@@ -1,9 +1,14 @@
 package org.fabrique.core.internal.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import javax.persistence.PersistenceException;
 
 import org.fabrique.core.Consent;
 import org.fabrique.core.ConsentChange;
@@ -41,11 +46,46 @@ public class ConsentStore implements Consents {
             consent.scope = change.scope();
             consent.granted = change.granted();
             consent.recordedAt = clock.instant();
-            consent.source = source == null ? null : source.substring(0, Math.min(200, source.length()));
+            consent.source = cut(source);
             em.persist(consent);
             em.flush();
             return consent.toConsent();
         });
+    }
+
+    /**
+     * In one transaction, one JDBC batch on the transaction's own connection (an import records
+     * thousands). The foreign key to {@code core_person} refuses the batch if one of the people
+     * does not exist: {@link NotFound}, and nothing is recorded.
+     */
+    @Override
+    public int recordAll(List<Long> personIds, ConsentChange change, String source) {
+        return db.store().write(em -> {
+            long now = clock.millis();
+            try (PreparedStatement insert = em.unwrap(Connection.class).prepareStatement("INSERT INTO core_consent "
+                    + "(person_id, purpose, consent_scope, granted, recorded_at, source) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (long personId : personIds) {
+                    insert.setLong(1, personId);
+                    insert.setString(2, change.purpose());
+                    insert.setString(3, change.scope());
+                    insert.setBoolean(4, change.granted());
+                    insert.setLong(5, now);
+                    insert.setString(6, cut(source));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            } catch (SQLException e) {
+                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                    throw new NotFound("person", "one of " + personIds.size());
+                }
+                throw new PersistenceException("Could not record the consents", e);
+            }
+            return personIds.size();
+        });
+    }
+
+    private static String cut(String source) {
+        return source == null ? null : source.substring(0, Math.min(200, source.length()));
     }
 
     @Override

@@ -44,6 +44,38 @@ public class ConsentStoreTest {
         return consent;
     }
 
+    /** The newsletter's import: 20 000 people and their consents, 500 per transaction. */
+    @Test
+    public void twentyThousandImportedPeopleAndConsentsTakeWellUnderAMinute() {
+        PeopleStore people = new PeopleStore(db.database(), clock);
+        ConsentChange imported = new ConsentChange("newsletter.subscription", "newsletter/lettre-mensuelle", true);
+        long started = System.nanoTime();
+        for (int from = 0; from < 20_000; from += 500) {
+            List<PersonChange> batch = new java.util.ArrayList<>();
+            for (int i = from; i < from + 500; i++) {
+                batch.add(new PersonChange("Lecteur " + i, "lecteur" + i + "@example.org", null, null));
+            }
+            List<Long> ids = people.findOrCreateAll(batch).stream().map(Person::id).toList();
+            consents.recordAll(ids, imported, "import: forum");
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("20000 people and consents in " + millis + " ms");
+        assertTrue("took " + millis + " ms", millis < 30_000);
+        assertEquals("no duplicate", people.findOrCreateAll(List.of(new PersonChange("X", "lecteur7@example.org", null,
+                null))).get(0).id(), people.findByEmail("lecteur7@example.org").orElseThrow().id());
+    }
+
+    @Test
+    public void recordAllKeepsOneDecisionPerPersonOrNothingWhenOneIsUnknown() {
+        ConsentChange imported = new ConsentChange("newsletter.subscription", "newsletter/lettre-mensuelle", true);
+        assertEquals(2, consents.recordAll(List.of(marie.id(), pierre.id()), imported, "import: forum"));
+        assertEquals("import: forum", consents.history(pierre.id()).get(0).source());
+        assertTrue(consents.isGranted(marie.id(), "newsletter.subscription", "newsletter/lettre-mensuelle"));
+
+        assertThrows(NotFound.class, () -> consents.recordAll(List.of(marie.id(), 987_654L), imported, "again"));
+        assertEquals(1, consents.history(marie.id()).size());
+    }
+
     @Test
     public void recordKeepsTheDecisionWithItsTimeAndSource() {
         Consent recorded = consents.record(marie.id(), new ConsentChange("newsletter", "core", true), "/me/consents");

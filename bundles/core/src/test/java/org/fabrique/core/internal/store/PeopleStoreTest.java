@@ -59,6 +59,19 @@ public class PeopleStoreTest {
     }
 
     @Test
+    public void findOrCreateAllFindsTheKnownCreatesTheOthersOnceInOrder() {
+        Person marie = create("Marie", "marie@example.org");
+        List<Person> found = people.findOrCreateAll(List.of(new PersonChange("Autre nom", "Marie@Example.org", null, null),
+                new PersonChange("Paul", "paul@example.org", null, null),
+                new PersonChange("Paul encore", "paul@example.org", null, null)));
+        assertEquals(marie.id(), found.get(0).id());
+        assertEquals("Marie", found.get(0).name());
+        assertEquals("Paul", found.get(1).name());
+        assertEquals(found.get(1).id(), found.get(2).id());
+        assertEquals(found.get(1), people.findByEmail("paul@example.org").orElseThrow());
+    }
+
+    @Test
     public void unknownPeopleAreNotFound() {
         assertFalse(people.find(987_654).isPresent());
         assertFalse(people.findByEmail("nobody@example.org").isPresent());

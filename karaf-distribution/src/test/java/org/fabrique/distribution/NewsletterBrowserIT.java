@@ -1,0 +1,144 @@
+package org.fabrique.distribution;
+
+import static org.fabrique.distribution.browser.Pages.assertAccessible;
+import static org.fabrique.distribution.browser.Pages.fill;
+import static org.fabrique.distribution.browser.Pages.flash;
+import static org.fabrique.distribution.browser.Pages.login;
+import static org.fabrique.distribution.browser.Pages.submit;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.mail.Multipart;
+import javax.mail.internet.MimeMessage;
+
+import org.fabrique.distribution.browser.Browser;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+/**
+ * In headless Chromium, in French: a visitor subscribes on /lettres and confirms from the mail; an
+ * editor composes a letter with the hello module's section (the live preview follows the typing),
+ * previews and sends it and watches the progress; the subscriber receives it; the archive shows it.
+ * Every page is checked with axe-core.
+ */
+public class NewsletterBrowserIT {
+
+    private static final String READER = "camille.reader@example.org";
+
+    private static NewsletterPlatform platform;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        platform = NewsletterPlatform.start("newsletter-browser-it", Map.of("pollMillis", "200"));
+        assertEquals(201, platform.api.post("/hello/messages", platform.admin,
+                "{\"text\":\"Repair café samedi à la Rotonde\"}").status());
+        Api.Reply structure = platform.api.post("/structures", platform.admin,
+                "{\"name\":\"La Rotonde\",\"kind\":\"venue\"}");
+        assertEquals(structure.toString(), 201, structure.status());
+        assertEquals(201, platform.api.post("/structures/" + structure.json().get("id").asLong() + "/members",
+                platform.admin, "{}").status());
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    public void subscribeConfirmComposeSendAndReadTheArchive() throws Exception {
+        RunningDistribution distribution = platform.distribution;
+        GreenMail smtp = platform.smtp;
+        try (Browser browser = Browser.open(Browser.Size.PHONE)) {
+            WebDriver page = browser.driver();
+
+            browser.visit(distribution.url("/lettres"));
+            assertEquals("Lettres d'information", page.findElement(By.tagName("h1")).getText());
+            assertAccessible(browser);
+            fill(page, "email", "pas une adresse");
+            submit(page, page.findElement(By.cssSelector("form[action='/lettres/abonnement'] button[type='submit']")));
+            assertTrue(page.getPageSource().contains("Saisissez une adresse e-mail valide."));
+            assertAccessible(browser);
+            fill(page, "email", READER);
+            submit(page, page.findElement(By.cssSelector("form[action='/lettres/abonnement'] button[type='submit']")));
+            assertEquals("Vérifiez votre boîte mail", page.findElement(By.tagName("h1")).getText());
+            browser.screenshot("lettres-abonnement");
+
+            assertTrue(smtp.waitForIncomingEmail(20_000, 1));
+            String confirmation = (String) smtp.getReceivedMessages()[0].getContent();
+            Matcher link = Pattern.compile("(http\\S+/lettres/confirmation\\?jeton=[A-Za-z0-9_-]+)").matcher(confirmation);
+            assertTrue(confirmation, link.find());
+            browser.visit(link.group(1));
+            assertAccessible(browser);
+            submit(page, page.findElement(By.cssSelector("form[action='/lettres/confirmation'] button")));
+            assertEquals("Abonnement confirmé", page.findElement(By.tagName("h1")).getText());
+            assertAccessible(browser);
+
+            // The editor.
+            browser.visit(distribution.url("/connexion"));
+            login(page, RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
+            // A member of a structure proposes its news.
+            browser.visit(distribution.url("/lettres/proposer"));
+            assertAccessible(browser);
+            submit(page, page.findElement(By.cssSelector("form[action='/lettres/proposer'] button[type='submit']")));
+            assertTrue(page.getPageSource().contains("Un titre de 1 à 200 caractères."));
+            fill(page, "title", "La Rotonde ouvre un atelier couture");
+            fill(page, "summary", "Tous les mercredis soir, machines à disposition.");
+            submit(page, page.findElement(By.cssSelector("form[action='/lettres/proposer'] button[type='submit']")));
+            assertEquals("Merci : l'équipe de rédaction verra votre nouvelle.", flash(page));
+
+            browser.visit(distribution.url("/lettres"));
+            submit(page, page.findElement(By.linkText("Rédiger les lettres")));
+            assertAccessible(browser);
+            submit(page, page.findElement(By.linkText("Nouvelle lettre")));
+            assertAccessible(browser);
+            fill(page, "subject", "Cette semaine à la Fabrique");
+            fill(page, "body", "Bonjour à **toutes et tous** !");
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("live-preview"))
+                    .getAttribute("innerHTML").contains("<strong>toutes et tous</strong>"));
+            page.findElement(By.cssSelector("input[name='sections'][value='hello.messages']")).click();
+            assertTrue(page.getPageSource().contains("mise en avant 0 fois"));
+            page.findElement(By.cssSelector("input[name='promotions']")).click();
+            browser.screenshot("lettres-redaction");
+            submit(page, page.findElement(By.cssSelector("button[name='action'][value='save']")));
+            assertTrue(page.getCurrentUrl(), page.getCurrentUrl().matches(".*/lettres/redaction/\\d+"));
+            assertAccessible(browser);
+            String preview = page.findElement(By.cssSelector("iframe.letter-preview")).getAttribute("src");
+            browser.visit(preview);
+            assertTrue(page.getPageSource().contains("Repair café samedi à la Rotonde"));
+            assertTrue(page.getPageSource().contains("La Rotonde ouvre un atelier couture"));
+            page.navigate().back();
+
+            submit(page, page.findElement(By.cssSelector("button[name='action'][value='send']")));
+            assertEquals("La lettre part.", flash(page));
+            new WebDriverWait(page, Duration.ofSeconds(60)).until(d -> "sent".equals(
+                    d.findElement(By.cssSelector("[data-count='status']")).getAttribute("data-status")));
+            assertEquals("envoyée", page.findElement(By.cssSelector("[data-count='status']")).getText());
+            assertEquals("1", page.findElement(By.cssSelector("[data-count='sent']")).getText());
+            assertAccessible(browser);
+            browser.screenshot("lettres-envoyee");
+
+            assertTrue(smtp.waitForIncomingEmail(20_000, 2));
+            MimeMessage letter = smtp.getReceivedMessages()[1];
+            assertEquals(READER, letter.getAllRecipients()[0].toString());
+            Multipart parts = (Multipart) letter.getContent();
+            assertTrue(((String) parts.getBodyPart(0).getContent()).contains("Repair café samedi à la Rotonde"));
+
+            browser.visit(distribution.url("/lettres"));
+            submit(page, page.findElement(By.linkText("Cette semaine à la Fabrique")));
+            assertTrue(page.getPageSource().contains("toutes et tous"));
+        }
+    }
+}
