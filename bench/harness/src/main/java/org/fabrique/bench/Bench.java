@@ -35,13 +35,13 @@ public final class Bench {
                 }
                 try {
                     figure.run(options, shared, report);
-                } catch (Exception | AssertionError e) {
+                } catch (Exception | Error e) {
                     report.skipped(figure.getClass().getSimpleName(), "ERROR " + e);
                     e.printStackTrace();
                 }
             }
         }
-        Path file = report.write();
+        Path file = report.write(Settings.results());
         System.out.println("written to " + file);
     }
 }

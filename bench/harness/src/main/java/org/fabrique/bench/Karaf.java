@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,13 +28,18 @@ public final class Karaf implements AutoCloseable {
     private final String name;
     private final Path home;
     private final int port;
+    private final int rmiRegistryPort;
+    private final int rmiServerPort;
+    private final String jmxPassword = "bench-" + java.util.UUID.randomUUID();
     private Process launcher;
     private long javaPid = -1;
 
-    private Karaf(String name, Path home, int port) {
+    private Karaf(String name, Path home, int port) throws IOException {
         this.name = name;
         this.home = home;
         this.port = port;
+        this.rmiRegistryPort = freePort();
+        this.rmiServerPort = freePort();
     }
 
     /** Unpacks the archive into bench/target/runs/&lt;name&gt; (emptied first), on free ports. */
@@ -55,8 +59,12 @@ public final class Karaf implements AutoCloseable {
         Karaf karaf = new Karaf(name, home, freePort());
         karaf.configure("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(karaf.port));
         karaf.configure("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort()));
-        karaf.configure("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort()));
-        karaf.configure("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort()));
+        karaf.configure("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(karaf.rmiRegistryPort));
+        karaf.configure("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(karaf.rmiServerPort));
+        // A JMX user for the harness only, in this unpacked copy (the shipped users.properties has none).
+        Files.writeString(karaf.home.resolve("etc/users.properties"), "\nbench = " + karaf.jmxPassword
+                + ",_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n",
+                java.nio.file.StandardOpenOption.APPEND);
         return karaf;
     }
 
@@ -103,6 +111,14 @@ public final class Karaf implements AutoCloseable {
                 "featuresRepositories=" + Matcher.quoteReplacement(url.replace(":", "\\:") + ", ")));
     }
 
+    /** The JVMs this harness started and has not stopped: killed if the harness itself ends first. */
+    private static final java.util.Set<Long> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(
+                pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly)), "karaf-reaper"));
+    }
+
     /** Launches bin/karaf server and returns at once, with the launch instant in nanoTime. */
     public long launch(String adminEmail, String adminPassword) throws IOException {
         if (launcher != null && launcher.isAlive()) {
@@ -120,6 +136,7 @@ public final class Karaf implements AutoCloseable {
         long start = System.nanoTime();
         launcher = builder.start();
         javaPid = -1;
+        javaPid();
         return start;
     }
 
@@ -134,6 +151,7 @@ public final class Karaf implements AutoCloseable {
                     .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).findFirst();
             if (java.isPresent()) {
                 javaPid = java.get().pid();
+                RUNNING.add(javaPid);
                 return javaPid;
             }
             Http.sleep(20);
@@ -150,6 +168,7 @@ public final class Karaf implements AutoCloseable {
         long pid = javaPid();
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+        RUNNING.remove(pid);
         launcher.destroyForcibly();
         launcher.waitFor(30, TimeUnit.SECONDS);
         launcher = null;
@@ -170,6 +189,7 @@ public final class Karaf implements AutoCloseable {
             launcher.destroyForcibly();
             launcher.waitFor(30, TimeUnit.SECONDS);
         }
+        RUNNING.remove(pid);
         launcher = null;
     }
 
@@ -200,17 +220,35 @@ public final class Karaf implements AutoCloseable {
         return out;
     }
 
-    /** Copies a bundle into deploy/ (Felix fileinstall picks it up, polling every second). */
-    public Path deploy(Path bundle) throws IOException {
-        Path target = home.resolve("deploy").resolve(bundle.getFileName());
-        Path partial = home.resolve(bundle.getFileName() + ".part");
-        Files.copy(bundle, partial, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return target;
+    /**
+     * Installs and starts a bundle through Karaf's own JMX bundle MBean (no Fabrique code involved); returns
+     * its id.
+     */
+    public long installBundle(Path bundle) throws IOException, javax.management.JMException {
+        try (javax.management.remote.JMXConnector jmx = jmx()) {
+            Object id = jmx.getMBeanServerConnection().invoke(bundles(), "install",
+                    new Object[] { bundle.toUri().toString(), true }, new String[] { "java.lang.String", "boolean" });
+            return ((Number) id).longValue();
+        }
     }
 
-    public void undeploy(Path bundle) throws IOException {
-        Files.deleteIfExists(home.resolve("deploy").resolve(bundle.getFileName()));
+    public void uninstallBundle(long id) throws IOException, javax.management.JMException {
+        try (javax.management.remote.JMXConnector jmx = jmx()) {
+            jmx.getMBeanServerConnection().invoke(bundles(), "uninstall", new Object[] { String.valueOf(id) },
+                    new String[] { "java.lang.String" });
+        }
+    }
+
+    private javax.management.ObjectName bundles() throws javax.management.MalformedObjectNameException {
+        return new javax.management.ObjectName("org.apache.karaf:type=bundle,name=root");
+    }
+
+    private javax.management.remote.JMXConnector jmx() throws IOException {
+        javax.management.remote.JMXServiceURL url = new javax.management.remote.JMXServiceURL(
+                "service:jmx:rmi://127.0.0.1:" + rmiServerPort + "/jndi/rmi://127.0.0.1:" + rmiRegistryPort
+                        + "/karaf-root");
+        return javax.management.remote.JMXConnectorFactory.connect(url, java.util.Map.of(
+                javax.management.remote.JMXConnector.CREDENTIALS, new String[] { "bench", jmxPassword }));
     }
 
     /** The last lines of data/log/karaf.log, for a failure report. */

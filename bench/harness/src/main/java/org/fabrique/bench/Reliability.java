@@ -41,14 +41,14 @@ public final class Reliability {
                             + String.format(java.util.Locale.ROOT, " (%.0f s)", (System.nanoTime() - start) / 1e9));
                     verdict.details().forEach(report::note);
                     failed |= verdict.failed();
-                } catch (Exception | AssertionError e) {
+                } catch (Exception | Error e) {
                     e.printStackTrace();
                     report.verdict(scenario.keys().get(1), "FAIL", "broke: " + e);
                     failed = true;
                 }
             }
         }
-        Path file = report.write();
+        Path file = report.write(options.brief() ? Settings.runs().resolveSibling("results") : Settings.results());
         System.out.println("written to " + file);
         System.exit(failed ? 1 : 0);
     }

@@ -53,10 +53,10 @@ public final class Report {
         line("  " + note);
     }
 
-    /** Writes the lines under bench/results and returns the file. */
-    public Path write() throws IOException {
-        Files.createDirectories(Settings.results());
-        Path file = Settings.results().resolve(LocalDate.now() + "-" + host() + "-" + kind + ".txt");
+    /** Writes the lines into the folder (bench/results for the full commands) and returns the file. */
+    public Path write(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path file = folder.resolve(LocalDate.now() + "-" + host() + "-" + kind + ".txt");
         StringBuilder text = new StringBuilder();
         text.append("# Fabrique ").append(kind).append(", ").append(ZonedDateTime.now().withNano(0)).append('\n');
         for (String machine : machine()) {

@@ -43,6 +43,7 @@ public final class Durability implements Scenario {
         Map<String, Long> acknowledged = new ConcurrentHashMap<>();
         Map<String, Boolean> attempted = new ConcurrentHashMap<>();
         AtomicLong other = new AtomicLong();
+        List<String> otherExamples = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> details = new ArrayList<>();
         try (Platform platform = Platform.unpack("reliability-durability")) {
             platform.start();
@@ -62,6 +63,7 @@ public final class Durability implements Scenario {
                                 acknowledged.put(name, reply.json().get("id").asLong());
                             } else if (reply.status() != -1) {
                                 other.incrementAndGet();
+                                otherExamples.add(name + " → " + reply);
                             } else {
                                 return;
                             }
@@ -70,7 +72,7 @@ public final class Durability implements Scenario {
                     threads.add(thread);
                     thread.start();
                 }
-                long delay = options.brief() ? 2000 + random.nextInt(2000) : 4000 + random.nextInt(8000);
+                long delay = options.brief() ? 3000 + random.nextInt(2000) : 4000 + random.nextInt(8000);
                 Http.sleep(delay);
                 platform.karaf().kill();
                 stop.set(true);
@@ -113,6 +115,7 @@ public final class Durability implements Scenario {
                     break;
                 }
             }
+            details.addAll(0, otherExamples.subList(0, Math.min(otherExamples.size(), 5)));
             String counts = String.format("clients %d, SIGKILLs %d, attempted %d, acknowledged %d, missing %d, "
                     + "not as sent %d, half-written %d, unacknowledged but stored %d, other answers %d, found %d",
                     clients, rounds, attempted.size(), acknowledged.size(), missing, wrong, halfWritten,
@@ -139,6 +142,6 @@ public final class Durability implements Scenario {
     }
 
     private static String description(String name) {
-        return ("Structure " + name + " écrite par le banc d'essai de durabilité. ").repeat(20);
+        return ("Structure " + name + " écrite par le banc d'essai de durabilité. ").repeat(20).strip();
     }
 }

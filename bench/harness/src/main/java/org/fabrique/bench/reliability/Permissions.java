@@ -195,6 +195,15 @@ public final class Permissions implements Scenario {
                 target();
                 path = path.replace("{role}", "admin");
             }
+            if (path.startsWith("/api/hello/messages/{id}")) {
+                Person author = own && caller != null ? caller : target();
+                Reply written = platform.http().post("/api/hello/messages", author.token(),
+                        "{\"text\":\"Message des permissions\"}");
+                if (written.status() != 201) {
+                    throw new IllegalStateException("hello message: " + written);
+                }
+                path = path.replace("{id}", String.valueOf(written.json().get("id").asLong()));
+            }
             if (path.startsWith("/api/admin/modules/{id}")) {
                 path = path.replace("{id}", module);
                 uninstalledModule = row.method().equals("DELETE");
