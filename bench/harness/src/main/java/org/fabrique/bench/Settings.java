@@ -42,7 +42,12 @@ public final class Settings {
         return root().resolve("bench/results");
     }
 
+    /** The distribution's archive (bench.distribution overrides it, e.g. a copy while the tree is rebuilt). */
     public static Path distribution() {
+        String given = System.getProperty("bench.distribution");
+        if (given != null) {
+            return Path.of(given);
+        }
         return root().resolve("karaf-distribution/target/fabrique-distribution-" + fabriqueVersion() + ".tar.gz");
     }
 

@@ -36,13 +36,30 @@ public final class AgendaThroughput implements Figure {
         Platform platform = shared.platform();
         if (!platform.installedModules().contains(Modules.AGENDA)) {
             report.skipped("3 agenda week JSON, 50 clients", Modules.skipped(Modules.AGENDA));
-            report.skipped("3 agenda feed.ics, 50 clients", Modules.skipped(Modules.AGENDA));
+            report.skipped("3 agenda feed.ics, 50 clients", Modules.skipped(Modules.AGENDA) + " | "
+                    + baselineOnly(platform));
             return;
         }
         AgendaContract.seed(platform, EVENTS);
         int runs = Math.max(1, Math.min(options.runs(), 3));
         measure(platform, report, "3 agenda week JSON", AgendaContract.WEEK_JSON, runs);
         measure(platform, report, "3 agenda feed.ics", AgendaContract.FEED_ICS, runs);
+    }
+
+    /** Without the agenda: the baseline alone, a generated 10 000-event ICS served from memory, same load. */
+    private static String baselineOnly(Platform platform) throws InterruptedException {
+        String ics = AgendaContract.ics(EVENTS);
+        Reply stored = platform.http().send("PUT", "/bench/echo", Map.of(), ics, "text/calendar; charset=utf-8",
+                Duration.ofSeconds(30));
+        if (stored.status() != 204) {
+            throw new IllegalStateException("echo: " + stored);
+        }
+        String echo = platform.http().origin() + "/bench/echo";
+        Load.run(echo, CLIENTS, WARM_UP);
+        Load.Result result = Load.run(echo, CLIENTS, RUN);
+        return String.format(java.util.Locale.ROOT, "baseline only: generated %d-event ICS (%d KiB) from memory, "
+                + "%.0f r/s, p50 %.1f ms, p99 %.1f ms, %d errors", EVENTS, ics.length() / 1024, result.perSecond(),
+                result.p50Millis(), result.p99Millis(), result.errors());
     }
 
     private static void measure(Platform platform, Report report, String name, String path, int runs)

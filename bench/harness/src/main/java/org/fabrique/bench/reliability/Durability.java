@@ -43,6 +43,7 @@ public final class Durability implements Scenario {
         Map<String, Long> acknowledged = new ConcurrentHashMap<>();
         Map<String, Boolean> attempted = new ConcurrentHashMap<>();
         AtomicLong other = new AtomicLong();
+        Map<String, Boolean> refused = new ConcurrentHashMap<>();
         List<String> otherExamples = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> details = new ArrayList<>();
         try (Platform platform = Platform.unpack("reliability-durability")) {
@@ -63,6 +64,7 @@ public final class Durability implements Scenario {
                                 acknowledged.put(name, reply.json().get("id").asLong());
                             } else if (reply.status() != -1) {
                                 other.incrementAndGet();
+                                refused.put(name, true);
                                 otherExamples.add(name + " → " + reply);
                             } else {
                                 return;
@@ -92,7 +94,7 @@ public final class Durability implements Scenario {
                     details.add("acknowledged but not as sent: " + ack.getKey() + " → " + reply);
                 }
             }
-            int found = 0;
+            int found = 0, refusedButStored = 0;
             for (int page = 0;; page++) {
                 Reply reply = platform.http().get("/api/structures?q=durable-&size=100&page=" + page, null);
                 if (reply.status() != 200) {
@@ -107,6 +109,9 @@ public final class Durability implements Scenario {
                     if (!attempted.containsKey(name) || !whole(full, name)) {
                         halfWritten++;
                         details.add("half-written or unknown: " + full);
+                    } else if (refused.containsKey(name)) {
+                        refusedButStored++;
+                        details.add("answered with an error, yet stored: " + name + " id " + full.path("id"));
                     } else if (!acknowledged.containsKey(name)) {
                         inFlightPresent++;
                     }
@@ -117,9 +122,9 @@ public final class Durability implements Scenario {
             }
             details.addAll(0, otherExamples.subList(0, Math.min(otherExamples.size(), 5)));
             String counts = String.format("clients %d, SIGKILLs %d, attempted %d, acknowledged %d, missing %d, "
-                    + "not as sent %d, half-written %d, unacknowledged but stored %d, other answers %d, found %d",
-                    clients, rounds, attempted.size(), acknowledged.size(), missing, wrong, halfWritten,
-                    inFlightPresent, other.get(), found);
+                    + "not as sent %d, half-written %d, in flight at the kill and stored %d, error answers %d (of which "
+                    + "stored anyway %d), found %d", clients, rounds, attempted.size(), acknowledged.size(), missing,
+                    wrong, halfWritten, inFlightPresent, other.get(), refusedButStored, found);
             boolean pass = !acknowledged.isEmpty() && missing == 0 && wrong == 0 && halfWritten == 0
                     && other.get() == 0;
             return Verdict.of(pass, counts, details.subList(0, Math.min(details.size(), 20)));

@@ -88,7 +88,9 @@ public final class Permissions implements Scenario {
         }
         for (String endpoint : documented) {
             String module = moduleOf(endpoint.substring(endpoint.indexOf(' ') + 1));
-            if (!served.contains(endpoint) && (module == null || installed.contains(module))) {
+            // The OpenAPI document does not describe itself.
+            if (!served.contains(endpoint) && !endpoint.equals("GET /api/openapi.json")
+                    && (module == null || installed.contains(module))) {
                 unserved++;
                 mismatches.add("in docs/permissions.md but not served: " + endpoint);
             }
