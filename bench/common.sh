@@ -23,7 +23,7 @@ build() {
 # Runs a main class of the harness with the given system properties.
 harness() {
   local main="$1"; shift
-  java -Dbench.root="$ROOT" -Dmaven.repo.local="$REPO" "$@" \
+  java -Dbench.root="$ROOT" -Dmaven.repo.local="$REPO" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "$@" \
     -cp "$ROOT/bench/harness/target/classes:$ROOT/bench/harness/target/lib/*" "$main"
 }
 

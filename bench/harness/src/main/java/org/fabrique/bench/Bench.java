@@ -23,9 +23,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Options options = Options.fromSystem();
         Report report = new Report("bench");
-        for (String machine : Report.machine()) {
-            report.line("# " + machine);
-        }
+        Report.machine().forEach(machine -> System.out.println("# " + machine));
         List<Figure> figures = List.of(new StartAndMemory(), new LiveInstall(), new AgendaThroughput(),
                 new WeekQueryGrowth(), new NewsletterSend());
         try (Shared shared = new Shared("bench-shared")) {

@@ -23,9 +23,7 @@ public final class Reliability {
     public static void main(String[] args) throws Exception {
         Options options = Options.fromSystem();
         Report report = new Report(options.brief() ? "reliability-short" : "reliability");
-        for (String machine : Report.machine()) {
-            report.line("# " + machine);
-        }
+        Report.machine().forEach(machine -> System.out.println("# " + machine));
         List<Scenario> scenarios = List.of(new Durability(), new NewsletterResume(), new LiveRedeploy(),
                 new Leaks(), new HostileInput(), new Permissions());
         boolean failed = false;

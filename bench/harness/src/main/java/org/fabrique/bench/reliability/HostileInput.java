@@ -83,6 +83,7 @@ public final class HostileInput implements Scenario {
     private final AtomicLong jettyRejected = new AtomicLong();
     private final AtomicLong stackTraces = new AtomicLong();
     private final AtomicLong noAnswer = new AtomicLong();
+    private final AtomicLong closedEarly = new AtomicLong();
     private final Map<Integer, AtomicInteger> statuses = Collections.synchronizedMap(new java.util.TreeMap<>());
     private final List<String> details = Collections.synchronizedList(new ArrayList<>());
 
@@ -121,10 +122,11 @@ public final class HostileInput implements Scenario {
         }
         Escaping escaping = escaping(platform, forms.keySet());
         String counts = String.format("requests %d on %d endpoints and %d forms, 5xx %d, /api 4xx without "
-                + "problem+json %d, stack traces %d, no answer %d, rejected by Jetty before routing %d; "
+                + "problem+json %d, stack traces %d, no answer %d, closed while sending a large body %d, "
+                + "rejected by Jetty before routing %d; "
                 + "escaping: %d pages checked, %d stored payloads shown, %d unescaped; statuses %s",
                 sent.get(), endpoints.size(), forms.size(), serverErrors.get(), notProblem.get(), stackTraces.get(),
-                noAnswer.get(), jettyRejected.get(), escaping.pages, escaping.shown, escaping.unescaped, statuses);
+                noAnswer.get(), closedEarly.get(), jettyRejected.get(), escaping.pages, escaping.shown, escaping.unescaped, statuses);
         List<String> shown = new ArrayList<>(details.subList(0, Math.min(details.size(), 30)));
         shown.addAll(escaping.details);
         boolean pass = sent.get() >= target && serverErrors.get() == 0 && notProblem.get() == 0
@@ -164,7 +166,7 @@ public final class HostileInput implements Scenario {
                     Reply reply = http.raw(random.nextBoolean() ? "GET" : "POST", path,
                             Map.of("Authorization", pick(tokens).isEmpty() ? "Bearer x" : pick(tokens)),
                             random.nextBoolean() ? pick(BROKEN) : null, "application/json");
-                    record("RAW " + path, path, reply, true);
+                    record("RAW " + path, path, reply, true, 0);
                 } else if (kind < 12 && !forms.isEmpty()) {
                     form(pick(forms));
                 } else {
@@ -232,7 +234,8 @@ public final class HostileInput implements Scenario {
                 headers.put("Accept-Language", pick(List.of("xx", "fr-FR;q=abc", "'; DROP", "*".repeat(500))));
             }
             Reply reply = http.send(method, path, headers, body, contentType, Duration.ofSeconds(60));
-            record(method + " " + path + (body == null ? "" : " body " + abbreviate(body)), path, reply, false);
+            record(method + " " + path + (body == null ? "" : " body " + abbreviate(body)), path, reply, false,
+                    body == null ? 0 : body.length());
         }
 
         private void form(Form form) {
@@ -268,9 +271,10 @@ public final class HostileInput implements Scenario {
                         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).timeout(Duration.ofSeconds(60))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 record("FORM " + form.action, form.action, new Reply(response.statusCode(),
-                        response.headers().firstValue("Content-Type").orElse(null), response.body(), Map.of()), false);
+                        response.headers().firstValue("Content-Type").orElse(null), response.body(), Map.of()), false,
+                        body.length());
             } catch (Exception e) {
-                record("FORM " + form.action, form.action, new Reply(-1, null, e.toString(), Map.of()), false);
+                record("FORM " + form.action, form.action, new Reply(-1, null, e.toString(), Map.of()), false, 0);
             }
         }
 
@@ -299,10 +303,17 @@ public final class HostileInput implements Scenario {
         }
     }
 
-    private void record(String request, String path, Reply reply, boolean raw) {
+    private void record(String request, String path, Reply reply, boolean raw, int sentBytes) {
         sent.incrementAndGet();
         statuses.computeIfAbsent(reply.status(), s -> new AtomicInteger()).incrementAndGet();
         String body = reply.body() == null ? "" : reply.body();
+        if (reply.status() == -1 && sentBytes > 100_000) {
+            // The server may answer (401 before the body, 413) and close while a large body is still being sent:
+            // the JDK client then reports a broken connection instead of the answer.
+            closedEarly.incrementAndGet();
+            detail("closed while a " + sentBytes / 1024 + " KiB body was still being sent: " + request + " → " + body);
+            return;
+        }
         if (reply.status() == -1) {
             noAnswer.incrementAndGet();
             detail("no answer: " + request + " → " + abbreviate(body));
@@ -322,7 +333,7 @@ public final class HostileInput implements Scenario {
                 detail("not problem+json: " + request + " → " + reply);
             }
         }
-        if (body.matches("(?s).*(\\tat [a-z]+\\.[\\w.$]+\\(|Exception: |\\.java:\\d+\\)).*")) {
+        if (reply.status() != -1 && body.matches("(?s).*(\\tat [a-z]+\\.[\\w.$]+\\(|Exception: |\\.java:\\d+\\)).*")) {
             stackTraces.incrementAndGet();
             detail("stack trace: " + request + " → " + abbreviate(body));
         }
