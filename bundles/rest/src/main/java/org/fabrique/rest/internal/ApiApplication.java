@@ -28,6 +28,7 @@ final class ApiApplication {
         application.register(new ParamProblemMapper());
         application.register(new WebApplicationProblemMapper());
         application.register(new UnexpectedProblemMapper());
+        application.register(new EmptyErrorProblemFilter());
         application.register(new OpenApiResource(resources, config.openApiTitle(), config.alias()));
 
         resources.forEach(application::register);

@@ -14,13 +14,14 @@ import org.glassfish.jersey.servlet.ServletContainer;
 /**
  * The one servlet registered with the HTTP whiteboard. It forwards to the current Jersey
  * container, which is replaced as a whole whenever the published resources change; the stock
- * container cannot be re-initialised, so each change builds a new one.
+ * container cannot be re-initialised, so each change builds a new one. The container replaced is
+ * destroyed only once the requests it is serving have finished.
  */
 final class ApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private transient volatile ServletContainer current;
+    private transient volatile ContainerGeneration<ServletContainer> current;
     private transient ResourceConfig waiting;
     private transient ServletConfig servletConfig;
 
@@ -48,10 +49,10 @@ final class ApiServlet extends HttpServlet {
         try {
             ServletContainer fresh = new ServletContainer(application);
             fresh.init(servletConfig);
-            ServletContainer old = current;
-            current = fresh;
+            ContainerGeneration<ServletContainer> old = current;
+            current = new ContainerGeneration<>(fresh, ApiServlet::destroy);
             if (old != null) {
-                old.destroy();
+                old.release();
             }
         } catch (ServletException e) {
             throw new IllegalStateException("Jersey refused the application", e);
@@ -63,15 +64,29 @@ final class ApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        ServletContainer container = current;
-        if (container == null) {
-            Problems.write(response, 503, "Service starting", "The API is starting; try again in a moment.");
-            return;
-        }
+        ContainerGeneration<ServletContainer> generation;
+        do {
+            generation = current;
+            if (generation == null) {
+                Problems.write(response, 503, "Service starting", "The API is starting; try again in a moment.");
+                return;
+            }
+        } while (!generation.acquire());
         ClassLoader previousLoader = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(ApiServlet.class.getClassLoader());
         try {
-            container.service(request, response);
+            generation.container().service(request, response);
+        } finally {
+            generation.release();
+            Thread.currentThread().setContextClassLoader(previousLoader);
+        }
+    }
+
+    private static void destroy(ServletContainer container) {
+        ClassLoader previousLoader = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(ApiServlet.class.getClassLoader());
+        try {
+            container.destroy();
         } finally {
             Thread.currentThread().setContextClassLoader(previousLoader);
         }
@@ -79,10 +94,10 @@ final class ApiServlet extends HttpServlet {
 
     @Override
     public synchronized void destroy() {
-        ServletContainer container = current;
+        ContainerGeneration<ServletContainer> generation = current;
         current = null;
-        if (container != null) {
-            container.destroy();
+        if (generation != null) {
+            generation.release();
         }
     }
 }

@@ -32,6 +32,13 @@ public class RoutingProblemTest {
     }
 
     @Test
+    public void aMalformedAcceptHeaderIsA400Problem() throws Exception {
+        Reply reply = api.get("things").header("Accept", "*/*;q=x").send();
+
+        assertProblem(reply, 400, "Bad Request");
+    }
+
+    @Test
     public void anUnsupportedContentTypeIsA415Problem() throws Exception {
         Reply reply = api.request("POST", "things").header("Content-Type", "text/plain").body("hammer").send();
 

@@ -67,6 +67,11 @@ final class ErrorPages {
         }
     }
 
+    /** A request the visitor's browser got wrong, e.g. a form larger than the container accepts. */
+    void badRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        show(request, response, 400, 400, null);
+    }
+
     void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
         show(request, response, 404, 404, null);
     }

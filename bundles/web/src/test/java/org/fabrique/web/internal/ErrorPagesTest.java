@@ -46,6 +46,22 @@ public class ErrorPagesTest {
     }
 
     @Test
+    public void aFormTheContainerCannotReadIsABadRequestNotAServerError() throws Exception {
+        HttpServletRequest tooLarge = new javax.servlet.http.HttpServletRequestWrapper(FakeRequest.post("/deconnexion")) {
+            @Override public java.util.Map<String, String[]> getParameterMap() {
+                throw new IllegalStateException("Form is larger than max length 200000");
+            }
+            @Override public String getParameter(String name) {
+                throw new IllegalStateException("Form is larger than max length 200000");
+            }
+        };
+        FakeResponse response = new FakeResponse();
+        site.servlet.service(tooLarge, response);
+        assertEquals(400, response.getStatus());
+        assertFalse(response.body(), response.body().contains("max length"));
+    }
+
+    @Test
     public void aModuleRefusingAccessGivesTheForbiddenPage() throws Exception {
         FakeResponse response = error(new AccessDenied("Only moderators may do this."));
         assertEquals(403, response.getStatus());

@@ -69,6 +69,11 @@ final class FakeRequest extends HttpServletRequestWrapper {
     @Override public String getContextPath() { return ""; }
     @Override public String getQueryString() { return query; }
     @Override public String getParameter(String name) { return parameters.get(name); }
+    @Override public Map<String, String[]> getParameterMap() {
+        Map<String, String[]> map = new HashMap<>();
+        parameters.forEach((k, v) -> map.put(k, new String[] {v}));
+        return map;
+    }
     @Override public String getHeader(String name) { return headers.get(name.toLowerCase()); }
     @Override public Cookie[] getCookies() { return cookies.isEmpty() ? null : cookies.toArray(new Cookie[0]); }
     @Override public boolean isSecure() { return secure; }

@@ -45,7 +45,16 @@ public class FeatureModules implements Modules {
     public FeatureModules(@Reference FeaturesService features, ModulesConfig config) {
         this.features = features;
         this.prefix = config.featurePrefix();
-        this.platform = Set.copyOf(Arrays.asList(config.platformFeatures()));
+        this.platform = platformFeatures(config.platformFeatures());
+    }
+
+    /**
+     * The names of the platform's own features. A {@code .cfg} file gives the list as one comma-separated
+     * string, which Declarative Services hands over as a single element: split it.
+     */
+    static Set<String> platformFeatures(String[] configured) {
+        return Arrays.stream(configured).flatMap(value -> Arrays.stream(value.split(","))).map(String::trim)
+                .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
