@@ -39,7 +39,7 @@ public class AdminConsoleIT {
     public static void start() throws Exception {
         distribution = RunningDistribution.unpack("admin-console-it");
         distribution.addExampleModules();
-        distribution.start(Duration.ofSeconds(60));
+        distribution.start(RunningDistribution.BOOT);
         Api api = distribution.api();
         String admin = api.login(RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
         Api.Reply created = api.post("/people", admin, "{\"name\":\"Sacha Girard\",\"email\":"
@@ -77,7 +77,7 @@ public class AdminConsoleIT {
             submit(page, page.findElement(By.cssSelector("form[action='/admin/modules/hello/installer'] button")));
             assertTrue(page.getCurrentUrl(), page.getCurrentUrl().endsWith("/admin"));
             assertTrue(flash(page), flash(page).contains("Le module « hello » est installé."));
-            distribution.api().await("/hello", 200, Duration.ofSeconds(30));
+            distribution.api().await("/hello", 200, RunningDistribution.LIVE);
             browser.visit(distribution.url("/admin"));
             assertTrue(navigation(page).toString(), navigation(page).contains("Bonjour"));
             assertTrue(state(page, "hello"), state(page, "hello").equals("démarré")
@@ -87,7 +87,7 @@ public class AdminConsoleIT {
             assertTrue(page.findElement(By.tagName("h1")).getText().contains("désinstaller le module « hello »"));
             submit(page, page.findElement(By.cssSelector("form[action='/admin/modules/hello/desinstaller'] button")));
             assertTrue(flash(page), flash(page).contains("Le module « hello » est désinstallé."));
-            distribution.api().await("/hello", 404, Duration.ofSeconds(30));
+            distribution.api().await("/hello", 404, RunningDistribution.LIVE);
             browser.visit(distribution.url("/admin"));
             assertFalse(navigation(page).contains("Bonjour"));
             assertEquals("non installé", state(page, "hello"));

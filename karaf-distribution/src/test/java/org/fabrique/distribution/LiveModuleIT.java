@@ -34,7 +34,7 @@ import org.osgi.framework.BundleListener;
 public class LiveModuleIT {
 
     private static final String MODULE_BUNDLE = "fabrique-hello";
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(90);
 
     @Inject
     BundleContext context;

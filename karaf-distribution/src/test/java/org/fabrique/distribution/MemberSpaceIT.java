@@ -47,7 +47,7 @@ public class MemberSpaceIT {
     @BeforeClass
     public static void start() throws Exception {
         distribution = RunningDistribution.unpack("member-space-it");
-        distribution.start(Duration.ofSeconds(60));
+        distribution.start(RunningDistribution.BOOT);
         api = distribution.api();
         String admin = api.login(RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
         person(admin, "Camille Martin", MEMBER_EMAIL, MEMBER_PASSWORD);

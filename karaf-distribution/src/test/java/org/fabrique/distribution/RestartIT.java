@@ -33,7 +33,7 @@ public class RestartIT {
 
     @Test
     public void dataSurvivesAStopAndAStart() throws Exception {
-        distribution.start(Duration.ofSeconds(30));
+        distribution.start(RunningDistribution.BOOT);
         Api api = distribution.api();
         String admin = api.login(RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
         Reply structure = api.post("/structures", admin, "{\"name\":\"La Rotonde\",\"kind\":\"venue\"}");
@@ -44,7 +44,7 @@ public class RestartIT {
                 "{\"personId\":" + personId + ",\"role\":\"coordinator\"}").status());
 
         distribution.stop();
-        distribution.start(Duration.ofSeconds(60));
+        distribution.start(RunningDistribution.BOOT);
 
         String again = api.login(RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);
         assertEquals("La Rotonde", api.get("/structures/" + structureId, null).json().get("name").asText());

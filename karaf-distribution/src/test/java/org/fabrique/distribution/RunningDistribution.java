@@ -23,6 +23,10 @@ final class RunningDistribution implements AutoCloseable {
 
     static final String ADMIN_EMAIL = "operator@example.org";
     static final String ADMIN_PASSWORD = "le mot de passe de l'opérateur";
+    /** An upper bound, not a measure (bench/ measures): a shared 2-core CI machine may take minutes to boot Karaf. */
+    static final Duration BOOT = Duration.ofSeconds(180);
+    /** How long a live install or uninstall may take to show, with the same caveat. */
+    static final Duration LIVE = Duration.ofSeconds(90);
 
     private final Path home;
     private final int port;

@@ -54,7 +54,7 @@ public class SignupIT {
         distribution.configure("etc/org.fabrique.mail.cfg", "host", "127.0.0.1");
         distribution.configure("etc/org.fabrique.mail.cfg", "port", String.valueOf(smtp.getSmtp().getPort()));
         distribution.configure("etc/org.fabrique.web.cfg", "publicUrl", distribution.url(""));
-        distribution.start(Duration.ofSeconds(60));
+        distribution.start(RunningDistribution.BOOT);
     }
 
     @AfterClass

@@ -30,7 +30,7 @@ public class WebIT {
     public static void start() throws Exception {
         distribution = RunningDistribution.unpack("web-it");
         distribution.addExampleModules();
-        distribution.start(Duration.ofSeconds(60));
+        distribution.start(RunningDistribution.BOOT);
     }
 
     @AfterClass
@@ -84,7 +84,7 @@ public class WebIT {
             assertFalse(navigation(browser.driver()).contains("Bonjour"));
 
             assertEquals(200, api.post("/admin/modules/hello", admin, null).status());
-            api.await("/hello", 200, Duration.ofSeconds(30));
+            api.await("/hello", 200, RunningDistribution.LIVE);
             browser.visit(distribution.url("/"));
             assertTrue(navigation(browser.driver()).contains("Bonjour"));
             assertTrue(browser.driver().getPageSource().contains("Un livre d'or"));
@@ -105,7 +105,7 @@ public class WebIT {
                     browser.driver().getPageSource().contains("Écrivez un message de 1 à 500 caractères."));
 
             assertEquals(200, api.delete("/admin/modules/hello", admin).status());
-            api.await("/hello", 404, Duration.ofSeconds(30));
+            api.await("/hello", 404, RunningDistribution.LIVE);
             browser.visit(distribution.url("/"));
             assertFalse(navigation(browser.driver()).contains("Bonjour"));
             assertFalse(browser.driver().getPageSource().contains("Derniers mots du livre d'or"));
