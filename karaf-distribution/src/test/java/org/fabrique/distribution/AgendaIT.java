@@ -73,6 +73,11 @@ public class AgendaIT {
         assertEquals(200, api.await("/agenda/week", 200, WAIT).status());
         assertTrue(api.get("/modules", null).body().contains("\"id\":\"agenda\""));
         assertTrue(api.get("/admin/roles", admin).body().contains("agenda.moderator"));
+        Reply openApi = api.get("/openapi.json", null);
+        for (String path : new String[] {"/agenda/week", "/agenda/occurrences", "/agenda/events/{id}", "/agenda/venues",
+                "/agenda/moderation", "/agenda/feeds/{id}/runs"}) {
+            assertTrue(path, openApi.body().contains("\"" + path + "\""));
+        }
         Reply home = site.await("/", 200, WAIT);
         assertTrue(home.body(), home.body().contains("Les prochains jours dans l&#39;agenda"));
         assertTrue(home.body(), home.body().contains("href=\"/agenda\""));

@@ -20,6 +20,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * The events of the agenda and their occurrence index. The rule is the truth; whenever an event is
@@ -31,6 +35,12 @@ import org.osgi.service.component.annotations.Reference;
 public class Events {
 
     static final String BY_HAND = "saisi sur la Fabrique";
+    /** Posted (EventAdmin) when an event goes out in the agenda, by hand or from moderation. */
+    public static final String PUBLISHED_TOPIC = "org/fabrique/agenda/EVENT_PUBLISHED";
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile EventAdmin eventAdmin;
 
     private final AgendaDatabase database;
     private final Clock clock;
@@ -52,7 +62,7 @@ public class Events {
     /** Writes a new event entered on the site; {@link InvalidInput} naming the field at fault. */
     public Event create(EventDraft draft, Event.Review review, Long authorId) {
         EventDraft checked = EventChecks.check(draft);
-        return database.store().write(em -> {
+        Event created = database.store().write(em -> {
             checkVenue(em, checked.venueId());
             EventEntity event = new EventEntity();
             event.uid = UUID.randomUUID() + "@fabrique";
@@ -68,6 +78,7 @@ public class Events {
             expand(em, event, true);
             return event.toEvent(BY_HAND);
         });
+        return announced(created);
     }
 
     /** Rewrites an event from a draft, keeping its review unless one is given. */
@@ -125,13 +136,23 @@ public class Events {
 
     /** Publishes or refuses a submitted event, with the moderator's message to its author. */
     public Event review(long id, Event.Review review, String message) {
-        return database.store().write(em -> {
+        return announced(database.store().write(em -> {
             EventEntity event = entity(em, id);
             event.review = review;
             event.reviewMessage = Lists.blankToNull(message);
             event.updatedAt = clock.instant();
             return event.toEvent(source(em, event));
-        });
+        }));
+    }
+
+    /** Tells other modules, once it is stored, that a published event is out. */
+    private Event announced(Event event) {
+        EventAdmin admin = eventAdmin;
+        if (admin != null && event.review() == Event.Review.PUBLISHED) {
+            admin.postEvent(new org.osgi.service.event.Event(PUBLISHED_TOPIC, Map.of("id", event.id(), "title",
+                    event.title(), "startsAt", event.startsAt().toEpochMilli())));
+        }
+        return event;
     }
 
     /** Cancels one occurrence of a recurring event: an EXDATE, not a copy. */

@@ -96,11 +96,26 @@ public class SubmissionsTest {
 
     @Test
     public void coordinatorsAndModeratorsPublishOthersWait() {
+        List<String> posted = new java.util.ArrayList<>();
+        events.eventAdmin = new org.osgi.service.event.EventAdmin() {
+            @Override
+            public void postEvent(org.osgi.service.event.Event event) {
+                posted.add(event.getTopic() + " " + event.getProperty("title"));
+            }
+
+            @Override
+            public void sendEvent(org.osgi.service.event.Event event) {
+                postEvent(event);
+            }
+        };
         assertEquals(Event.Review.PUBLISHED, submissions.submit(draft(STRUCTURE, null), Optional.of(COORDINATOR), "1.1.1.1").review());
         assertEquals(Event.Review.PENDING, submissions.submit(draft(STRUCTURE, null), Optional.of(MEMBER), "1.1.1.1").review());
         assertEquals(Event.Review.PUBLISHED, submissions.submit(draft(null, null), Optional.of(MODERATOR), "1.1.1.1").review());
         assertEquals(Event.Review.PENDING, submissions.submit(draft(null, null), Optional.of(COORDINATOR), "1.1.1.1").review());
         assertEquals(List.of("coord@example.org"), List.of(events.author(events.queue(10).get(1).id()).get()[0]));
+        assertEquals(List.of(Events.PUBLISHED_TOPIC + " Atelier vélo", Events.PUBLISHED_TOPIC + " Atelier vélo"), posted);
+        events.review(events.queue(10).get(0).id(), Event.Review.PUBLISHED, "Merci");
+        assertEquals(3, posted.size());
     }
 
     @Test
