@@ -46,6 +46,7 @@ public class AgendaFeeds extends HttpServlet {
     private final transient Agenda agenda;
     private final transient Markdown markdown;
     private final transient Site site;
+    private final transient RenderedFeeds rendered = new RenderedFeeds(32);
 
     @Activate
     public AgendaFeeds(@Reference Occurrences occurrences, @Reference Agenda agenda, @Reference Markdown markdown,
@@ -83,15 +84,18 @@ public class AgendaFeeds extends HttpServlet {
             return;
         }
         if (path.endsWith(".ics")) {
-            Occurrences.Exported exported = occurrences.exported(Instant.now().minus(KEPT), filter);
-            String ics = IcsWriter.write("Agenda de la Fabrique", exported.events(), exported.venues(),
-                    e -> site.absolute(AgendaPaths.event(e.id())), markdown::toPlainText);
-            write(response, "text/calendar; charset=utf-8", ics);
+            write(response, "text/calendar; charset=utf-8", rendered.get(etag, () -> {
+                Occurrences.Exported exported = occurrences.exported(Instant.now().minus(KEPT), filter);
+                return utf8(IcsWriter.write("Agenda de la Fabrique", exported.events(), exported.venues(),
+                        e -> site.absolute(AgendaPaths.event(e.id())), markdown::toPlainText));
+            }));
         } else {
-            List<Occurrence> coming = agenda.days(today, today.plusDays(13), filter, Language.FR).stream()
-                    .flatMap(d -> d.occurrences().stream()).distinct().limit(200).toList();
-            write(response, "application/atom+xml; charset=utf-8", Atom.of(coming, site, request.getRequestURL()
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString())));
+            String self = request.getRequestURL() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            write(response, "application/atom+xml; charset=utf-8", rendered.get(etag, () -> {
+                List<Occurrence> coming = agenda.days(today, today.plusDays(13), filter, Language.FR).stream()
+                        .flatMap(d -> d.occurrences().stream()).distinct().limit(200).toList();
+                return utf8(Atom.of(coming, site, self));
+            }));
         }
     }
 
@@ -161,7 +165,14 @@ public class AgendaFeeds extends HttpServlet {
     }
 
     private static void write(HttpServletResponse response, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        write(response, type, utf8(body));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void write(HttpServletResponse response, String type, byte[] bytes) throws IOException {
         response.setContentType(type);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);

@@ -90,8 +90,14 @@ public class Occurrences {
         return database.store().read(em -> {
             Object[] row = em.createQuery("SELECT COUNT(e), MAX(e.updatedAt) FROM EventEntity e WHERE e.review = :p",
                     Object[].class).setParameter("p", Event.Review.PUBLISHED).getSingleResult();
-            return row[0] + "-" + (row[1] instanceof Instant at ? at.toEpochMilli() : row[1] instanceof Number n ? n.longValue() : 0);
+            Object[] venues = em.createQuery("SELECT COUNT(v), MAX(v.updatedAt) FROM VenueEntity v", Object[].class)
+                    .getSingleResult();
+            return row[0] + "-" + millis(row[1]) + "-" + venues[0] + "-" + millis(venues[1]);
         });
+    }
+
+    private static long millis(Object value) {
+        return value instanceof Instant at ? at.toEpochMilli() : value instanceof Number n ? n.longValue() : 0;
     }
 
     /** The next occurrences of one event from {@code from}, by the index's key. */
