@@ -61,6 +61,12 @@ public final class Platform implements AutoCloseable {
                     + karaf.logTail(40));
         }
         admin = login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        // Karaf may still be reading the features repositories when /api/health answers: wait for the example
+        // modules' repository (always added by unpack) before anyone asks which modules exist.
+        long end = System.nanoTime() + MODULE_WAIT.toNanos();
+        while (!availableModules().contains(Modules.HELLO) && System.nanoTime() < end) {
+            Http.sleep(250);
+        }
         return launched;
     }
 

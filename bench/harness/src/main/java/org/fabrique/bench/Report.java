@@ -19,9 +19,12 @@ public final class Report {
 
     private final String kind;
     private final List<String> lines = new ArrayList<>();
+    /** The machine as it was when the run began (the load average then). */
+    private final List<String> machine;
 
     public Report(String kind) {
         this.kind = kind;
+        this.machine = machine();
     }
 
     /** A figure and its baseline, both medians over the same number of runs; ratio = figure / baseline. */
@@ -59,8 +62,8 @@ public final class Report {
         Path file = folder.resolve(LocalDate.now() + "-" + host() + "-" + kind + ".txt");
         StringBuilder text = new StringBuilder();
         text.append("# Fabrique ").append(kind).append(", ").append(ZonedDateTime.now().withNano(0)).append('\n');
-        for (String machine : machine()) {
-            text.append("# ").append(machine).append('\n');
+        for (String line : machine) {
+            text.append("# ").append(line).append('\n');
         }
         text.append('\n');
         lines.forEach(l -> text.append(l).append('\n'));
