@@ -9,6 +9,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,19 +27,22 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.icegreen.greenmail.util.GreenMail;
 
 /**
  * In headless Chromium, in French: a visitor subscribes on /lettres and confirms from the mail; an
- * editor composes a letter with the hello module's section (the live preview follows the typing),
+ * editor composes a letter with the agenda's section (installed live, with an event of this week
+ * published through its API) and the hello module's section (the live preview follows the typing),
  * previews and sends it and watches the progress; the subscriber receives it; the archive shows it.
  * Every page is checked with axe-core.
  */
 public class NewsletterBrowserIT {
 
     private static final String READER = "camille.reader@example.org";
+    private static final String EVENT = "Chorale des Voix du Furan au Fil";
 
     private static NewsletterPlatform platform;
 
@@ -48,6 +56,17 @@ public class NewsletterBrowserIT {
         assertEquals(structure.toString(), 201, structure.status());
         assertEquals(201, platform.api.post("/structures/" + structure.json().get("id").asLong() + "/members",
                 platform.admin, "{}").status());
+        platform.installAgenda();
+        // Within the letter's default period (today and the 6 days after, Paris dates): tonight, or in an hour.
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        Instant tonight = LocalDate.now(paris).atTime(LocalTime.of(20, 0)).atZone(paris).toInstant();
+        Instant starts = tonight.isAfter(Instant.now().plus(1, ChronoUnit.HOURS)) ? tonight
+                : Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+        Api.Reply event = platform.api.post("/agenda/events", platform.admin, "{\"title\":" + Api.quote(EVENT)
+                + ",\"startsAt\":\"" + starts + "\",\"endsAt\":\"" + starts.plus(2, ChronoUnit.HOURS)
+                + "\",\"locationText\":\"Le Fil, Carnot\"}");
+        assertEquals(event.toString(), 201, event.status());
+        assertEquals("published", event.json().get("review").asText());
     }
 
     @AfterClass
@@ -108,6 +127,10 @@ public class NewsletterBrowserIT {
             fill(page, "body", "Bonjour à **toutes et tous** !");
             new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("live-preview"))
                     .getAttribute("innerHTML").contains("<strong>toutes et tous</strong>"));
+            WebElement agenda = page.findElement(By.cssSelector("input[name='sections'][value='agenda.week']"));
+            assertTrue(page.findElement(By.cssSelector("label[for='" + agenda.getAttribute("id")
+                    + "']")).getText().startsWith("L'agenda de la semaine"));
+            agenda.click();
             page.findElement(By.cssSelector("input[name='sections'][value='hello.messages']")).click();
             assertTrue(page.getPageSource().contains("mise en avant 0 fois"));
             page.findElement(By.cssSelector("input[name='promotions']")).click();
@@ -119,6 +142,8 @@ public class NewsletterBrowserIT {
             browser.visit(preview);
             assertTrue(page.getPageSource().contains("Repair café samedi à la Rotonde"));
             assertTrue(page.getPageSource().contains("La Rotonde ouvre un atelier couture"));
+            assertTrue(page.getPageSource().contains("L'agenda de la semaine"));
+            assertTrue(page.getPageSource(), page.getPageSource().contains(EVENT));
             page.navigate().back();
 
             submit(page, page.findElement(By.cssSelector("button[name='action'][value='send']")));
@@ -134,7 +159,13 @@ public class NewsletterBrowserIT {
             MimeMessage letter = smtp.getReceivedMessages()[1];
             assertEquals(READER, letter.getAllRecipients()[0].toString());
             Multipart parts = (Multipart) letter.getContent();
-            assertTrue(((String) parts.getBodyPart(0).getContent()).contains("Repair café samedi à la Rotonde"));
+            String text = (String) parts.getBodyPart(0).getContent();
+            String html = (String) parts.getBodyPart(1).getContent();
+            assertTrue(parts.getBodyPart(1).getContentType(), parts.getBodyPart(1).isMimeType("text/html"));
+            assertTrue(text, text.contains("Repair café samedi à la Rotonde"));
+            assertTrue(text, text.contains("L'agenda de la semaine"));
+            assertTrue(text, text.contains(EVENT));
+            assertTrue(html, html.contains(EVENT));
 
             browser.visit(distribution.url("/lettres"));
             submit(page, page.findElement(By.linkText("Cette semaine à la Fabrique")));
