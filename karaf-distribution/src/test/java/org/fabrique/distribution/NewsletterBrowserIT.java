@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import javax.mail.Multipart;
 import javax.mail.internet.MimeMessage;
@@ -26,6 +27,7 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,6 +39,8 @@ import com.icegreen.greenmail.util.GreenMail;
  * editor composes a letter with the agenda's section (installed live, with an event of this week
  * published through its API) and the hello module's section (the live preview follows the typing),
  * previews and sends it and watches the progress; the subscriber receives it; the archive shows it.
+ * Asking again while pending sends no second mail; a second address from the same client beyond
+ * {@code confirmationsPerIpPerHour} is refused (page and API: 429, {@code Retry-After}).
  * Every page is checked with axe-core.
  */
 public class NewsletterBrowserIT {
@@ -48,7 +52,9 @@ public class NewsletterBrowserIT {
 
     @BeforeClass
     public static void start() throws Exception {
-        platform = NewsletterPlatform.start("newsletter-browser-it", Map.of("pollMillis", "200"));
+        platform = NewsletterPlatform.start("newsletter-browser-it", Map.of("pollMillis", "200",
+                // One confirmation mail an hour per client: the second visitor below is held back.
+                "confirmationsPerIpPerHour", "1"));
         assertEquals(201, platform.api.post("/hello/messages", platform.admin,
                 "{\"text\":\"Repair café samedi à la Rotonde\"}").status());
         Api.Reply structure = platform.api.post("/structures", platform.admin,
@@ -96,6 +102,34 @@ public class NewsletterBrowserIT {
             browser.screenshot("lettres-abonnement");
 
             assertTrue(smtp.waitForIncomingEmail(20_000, 1));
+            // Asking again while the link is valid: the same answer, and no second mail (checked below).
+            browser.visit(distribution.url("/lettres"));
+            fill(page, "email", READER);
+            submit(page, page.findElement(By.cssSelector("form[action='/lettres/abonnement'] button[type='submit']")));
+            assertEquals("Vérifiez votre boîte mail", page.findElement(By.tagName("h1")).getText());
+            // Another address from the same client, beyond confirmationsPerIpPerHour.
+            browser.visit(distribution.url("/lettres"));
+            fill(page, "email", "quelqu.un@example.org");
+            submit(page, page.findElement(By.cssSelector("form[action='/lettres/abonnement'] button[type='submit']")));
+            assertTrue(page.getPageSource().contains("Trop de demandes de confirmation"));
+            assertAccessible(browser);
+            long weekly = StreamSupport.stream(platform.api.get("/newsletter/lists", null).json().spliterator(), false)
+                    .filter(l -> "agenda-semaine".equals(l.get("slug").asText())).findFirst().orElseThrow()
+                    .get("id").asLong();
+            // The API, from the same client (the browser: localhost may be ::1 for it, 127.0.0.1 for Java).
+            @SuppressWarnings("unchecked")
+            Map<String, Object> limited = (Map<String, Object>) ((JavascriptExecutor) page).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                    + "fetch('/api/newsletter/lists/" + weekly + "/subscriptions', {method: 'POST',"
+                    + " headers: {'Content-Type': 'application/json'}, body: JSON.stringify({email: 'quelqu.un@example.org'})})"
+                    + ".then(r => r.text().then(body => done({status: r.status, body: body,"
+                    + " type: r.headers.get('Content-Type'), retryAfter: r.headers.get('Retry-After')})))"
+                    + ".catch(e => done({status: -1, body: String(e)}));");
+            assertEquals(limited.toString(), 429L, ((Number) limited.get("status")).longValue());
+            assertTrue(limited.toString(), String.valueOf(limited.get("type")).startsWith("application/problem+json"));
+            assertTrue(limited.toString(), String.valueOf(limited.get("body")).contains("\"email\""));
+            long retryAfter = Long.parseLong(String.valueOf(limited.get("retryAfter")));
+            assertTrue(String.valueOf(retryAfter), retryAfter > 3000 && retryAfter <= 3600);
             String confirmation = (String) smtp.getReceivedMessages()[0].getContent();
             Matcher link = Pattern.compile("(http\\S+/lettres/confirmation\\?jeton=[A-Za-z0-9_-]+)").matcher(confirmation);
             assertTrue(confirmation, link.find());
@@ -156,6 +190,7 @@ public class NewsletterBrowserIT {
             browser.screenshot("lettres-envoyee");
 
             assertTrue(smtp.waitForIncomingEmail(20_000, 2));
+            assertEquals("the confirmation and the letter, nothing else", 2, smtp.getReceivedMessages().length);
             MimeMessage letter = smtp.getReceivedMessages()[1];
             assertEquals(READER, letter.getAllRecipients()[0].toString());
             Multipart parts = (Multipart) letter.getContent();
