@@ -60,6 +60,13 @@ final class NewsletterPlatform implements AutoCloseable {
         return platform;
     }
 
+    /** Installs the agenda live as well (for its section "L'agenda de la semaine") and waits for its API. */
+    void installAgenda() {
+        Api.Reply installed = api.post("/admin/modules/agenda", admin, null);
+        assertEquals(installed.toString(), 200, installed.status());
+        assertEquals(200, api.await("/agenda/week", 200, WAIT).status());
+    }
+
     /** Logs the administrator in again (after a restart). */
     void login() {
         admin = api.login(RunningDistribution.ADMIN_EMAIL, RunningDistribution.ADMIN_PASSWORD);

@@ -1,4 +1,4 @@
 /** Member identity of the Fabrique: people, structures, memberships, accounts, consents, modules and their extension points. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.fabrique.core;

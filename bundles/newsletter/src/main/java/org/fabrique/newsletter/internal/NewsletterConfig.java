@@ -34,6 +34,12 @@ public @interface NewsletterConfig {
     @AttributeDefinition(description = "Hours during which the link of a confirmation mail is valid.")
     int confirmationHours() default 72;
 
+    @AttributeDefinition(description = "Confirmation mails one address receives at most in 24 hours (all lists together).")
+    int confirmationsPerAddressPerDay() default 3;
+
+    @AttributeDefinition(description = "Confirmation mails requested at most from one client IP address in an hour.")
+    int confirmationsPerIpPerHour() default 10;
+
     @AttributeDefinition(description = "Address receiving unsubscribe requests by mail (List-Unsubscribe mailto).")
     String unsubscribeAddress() default "desabonnement@localhost";
 

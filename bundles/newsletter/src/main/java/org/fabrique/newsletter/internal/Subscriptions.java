@@ -53,6 +53,7 @@ public class Subscriptions {
     private final Mailer mailer;
     private final Site site;
     private final Duration confirmFor;
+    private final ConfirmationLimit limit;
     private final Clock clock;
 
     @Activate
@@ -60,11 +61,11 @@ public class Subscriptions {
             @Reference People people, @Reference Consents consents, @Reference Mailer mailer, @Reference Site site,
             NewsletterConfig config) {
         this(storage.jdbc(), lists, people, consents, mailer, site, Duration.ofHours(config.confirmationHours()),
-                Clock.systemUTC());
+                config.confirmationsPerAddressPerDay(), config.confirmationsPerIpPerHour(), Clock.systemUTC());
     }
 
     Subscriptions(Jdbc jdbc, MailingLists lists, People people, Consents consents, Mailer mailer, Site site,
-            Duration confirmFor, Clock clock) {
+            Duration confirmFor, int confirmationsPerAddress, int confirmationsPerIp, Clock clock) {
         this.jdbc = jdbc;
         this.lists = lists;
         this.people = people;
@@ -72,24 +73,33 @@ public class Subscriptions {
         this.mailer = mailer;
         this.site = site;
         this.confirmFor = confirmFor;
+        this.limit = new ConfirmationLimit(jdbc, confirmationsPerAddress, confirmationsPerIp, clock);
         this.clock = clock;
     }
 
     /**
      * Starts a subscription: a confirmation mail with a link valid {@code confirmationHours}. Says
      * nothing about whether the address was known (no enumeration); an address already confirmed
-     * gets no second mail.
+     * gets no second mail, nor one still pending whose link was sent less than a day ago and is
+     * still valid. Beyond {@code confirmationsPerAddressPerDay} mails to the address or
+     * {@code confirmationsPerIpPerHour} requests from {@code ip}, refuses with 429 and writes nothing.
      */
-    public void subscribe(long listId, String email, String name, Language language, String source) {
+    public void subscribe(long listId, String email, String name, Language language, String source, String ip) {
         MailingList list = lists.require(listId);
         String address = address("email", email);
-        Person person = person(address, name, language);
         Optional<Subscription> existing = find(listId, address);
         if (existing.isPresent() && Subscription.CONFIRMED.equals(existing.get().status())) {
             return;
         }
-        String token = SecretTokens.newToken();
         long now = clock.millis();
+        if (existing.isPresent() && jdbc.count("SELECT COUNT(*) FROM newsletter_subscriber WHERE id = ? AND status = ? "
+                + "AND confirm_expires_at > ? AND changed_at >= ?", existing.get().id(), Subscription.PENDING, now,
+                now - ConfirmationLimit.ADDRESS_WINDOW.toMillis()) > 0) {
+            return;
+        }
+        limit.acquire(address, ip);
+        Person person = person(address, name, language);
+        String token = SecretTokens.newToken();
         long expires = now + confirmFor.toMillis();
         if (existing.isPresent()) {
             jdbc.update("UPDATE newsletter_subscriber SET status = ?, confirm_hash = ?, confirm_expires_at = ?, "
@@ -307,6 +317,7 @@ public class Subscriptions {
             String emails = "(SELECT email FROM newsletter_subscriber WHERE person_id = ?)";
             Jdbc.update(c, "DELETE FROM newsletter_bounce WHERE email IN " + emails, personId);
             Jdbc.update(c, "DELETE FROM newsletter_suppression WHERE email IN " + emails, personId);
+            Jdbc.update(c, "DELETE FROM newsletter_confirmation_sent WHERE email IN " + emails, personId);
             String ids = "(SELECT id FROM newsletter_subscriber WHERE person_id = ?)";
             Jdbc.update(c, "DELETE FROM newsletter_unsubscribe_token WHERE subscriber_id IN " + ids, personId);
             Jdbc.update(c, "DELETE FROM newsletter_delivery WHERE subscriber_id IN " + ids, personId);

@@ -65,7 +65,7 @@ final class NewsletterFixture {
                 throw new UnsupportedOperationException("not used by these tests");
             }
         };
-        subscriptions = new Subscriptions(jdbc, lists, people, consents, mailer, site, Duration.ofHours(72), clock);
+        subscriptions = new Subscriptions(jdbc, lists, people, consents, mailer, site, Duration.ofHours(72), 3, 10, clock);
         promotions = new Promotions(jdbc, structures(), memberships(), clock);
         renderer = new LetterRenderer(new PageRenderer() {
             @Override
@@ -120,7 +120,7 @@ final class NewsletterFixture {
     }
 
     void clear() {
-        for (String table : List.of("newsletter_promotion", "newsletter_bounce", "newsletter_delivery", "newsletter_unsubscribe_token", "newsletter_letter",
+        for (String table : List.of("newsletter_confirmation_sent", "newsletter_promotion", "newsletter_bounce", "newsletter_delivery", "newsletter_unsubscribe_token", "newsletter_letter",
                 "newsletter_suppression", "newsletter_subscriber")) {
             jdbc.update("DELETE FROM " + table);
         }

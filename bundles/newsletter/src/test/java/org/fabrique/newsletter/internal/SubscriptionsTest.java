@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.fabrique.core.Consent;
 import org.fabrique.core.InvalidInput;
 import org.fabrique.core.Language;
+import org.fabrique.core.TooManyAttempts;
 import org.fabrique.testing.TestDatabase;
 import org.junit.Before;
 import org.junit.ClassRule;
@@ -44,7 +45,7 @@ public class SubscriptionsTest {
     @Test
     public void aSubscriptionCountsOnlyOnceConfirmedAndRecordsTheConsentWithItsSource() {
         long list = world.weekly();
-        world.subscriptions.subscribe(list, " Lea@Example.org ", "Léa", Language.FR, "page /lettres from 10.0.0.1");
+        world.subscriptions.subscribe(list, " Lea@Example.org ", "Léa", Language.FR, "page /lettres from 10.0.0.1", "10.0.0.1");
         assertEquals(1, world.mailed.size());
         assertEquals(List.of("lea@example.org"), world.mailed.get(0).to());
         assertEquals(0, world.subscriptions.confirmedCount(list));
@@ -60,18 +61,18 @@ public class SubscriptionsTest {
         assertEquals("Léa", world.people.byEmail.get("lea@example.org").name());
 
         // Already confirmed: no second mail.
-        world.subscriptions.subscribe(list, "lea@example.org", null, Language.FR, "page");
+        world.subscriptions.subscribe(list, "lea@example.org", null, Language.FR, "page", "10.0.0.1");
         assertEquals(1, world.mailed.size());
     }
 
     @Test
     public void aConfirmationLinkServesOnceAndExpires() {
         long list = world.weekly();
-        world.subscriptions.subscribe(list, "paul@example.org", null, Language.FR, "page");
+        world.subscriptions.subscribe(list, "paul@example.org", null, Language.FR, "page", "10.0.0.1");
         String token = confirmationToken();
         world.clock.advance(Duration.ofHours(73));
         assertThrows(InvalidInput.class, () -> world.subscriptions.confirm(token, "page"));
-        world.subscriptions.subscribe(list, "paul@example.org", null, Language.FR, "page");
+        world.subscriptions.subscribe(list, "paul@example.org", null, Language.FR, "page", "10.0.0.1");
         String second = confirmationToken();
         world.subscriptions.confirm(second, "page");
         InvalidInput reused = assertThrows(InvalidInput.class, () -> world.subscriptions.confirm(second, "page"));
@@ -80,9 +81,72 @@ public class SubscriptionsTest {
     }
 
     @Test
+    public void aPendingAddressGetsNoSecondMailWithinTheDay() {
+        long list = world.weekly();
+        world.subscriptions.subscribe(list, "paul@example.org", null, Language.FR, "page", "10.0.0.1");
+        String first = confirmationToken();
+        world.clock.advance(Duration.ofHours(23));
+        world.subscriptions.subscribe(list, "Paul@example.org", null, Language.FR, "page", "10.0.0.2");
+        assertEquals("still pending and its link valid: no second mail", 1, world.mailed.size());
+        world.clock.advance(Duration.ofHours(2));
+        world.subscriptions.subscribe(list, "paul@example.org", null, Language.FR, "page", "10.0.0.2");
+        assertEquals("a day later the visitor may ask again", 2, world.mailed.size());
+        assertThrows("the new link replaces the old one", InvalidInput.class,
+                () -> world.subscriptions.confirm(first, "page"));
+        world.subscriptions.confirm(confirmationToken(), "page");
+        world.subscriptions.erase(world.people.byEmail.get("paul@example.org").id());
+        assertEquals("the erasure forgets the mails counted for the address", 0, world.jdbc.count(
+                "SELECT COUNT(*) FROM newsletter_confirmation_sent WHERE email = ?", "paul@example.org"));
+    }
+
+    @Test
+    public void confirmationMailsToOneAddressAreLimitedPerDayAcrossLists() {
+        List<Long> lists = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            lists.add(world.lists.create(new NewList("liste-" + i, "Liste " + i, null, "public", null)).id());
+        }
+        for (int i = 0; i < 3; i++) {
+            world.subscriptions.subscribe(lists.get(i), "cible@example.org", null, Language.FR, "page", "10.0.0." + i);
+            world.clock.advance(Duration.ofHours(1));
+        }
+        TooManyAttempts refused = assertThrows(TooManyAttempts.class, () -> world.subscriptions.subscribe(lists.get(3),
+                "Cible@example.org", null, Language.FR, "page", "10.0.0.9"));
+        assertEquals(429, refused.status());
+        assertEquals("email", refused.field());
+        // Free again when the first of the three mails is a day old: 24 h - 3 h from now.
+        assertEquals(Duration.ofHours(21), refused.retryAfter());
+        assertEquals(3, world.mailed.size());
+        assertEquals("nothing written for the refused list", 0, world.jdbc.count(
+                "SELECT COUNT(*) FROM newsletter_subscriber WHERE list_id = ?", lists.get(3)));
+        world.clock.advance(Duration.ofHours(21));
+        world.subscriptions.subscribe(lists.get(3), "cible@example.org", null, Language.FR, "page", "10.0.0.9");
+        assertEquals(4, world.mailed.size());
+        assertEquals("rows older than a day are deleted", 3,
+                world.jdbc.count("SELECT COUNT(*) FROM newsletter_confirmation_sent"));
+    }
+
+    @Test
+    public void oneClientIpAsksForAtMostTenConfirmationsAnHour() {
+        long list = world.weekly();
+        for (int i = 0; i < 10; i++) {
+            world.subscriptions.subscribe(list, "visiteur" + i + "@example.org", null, Language.FR, "page", "192.0.2.7");
+            world.clock.advance(Duration.ofMinutes(1));
+        }
+        TooManyAttempts refused = assertThrows(TooManyAttempts.class, () -> world.subscriptions.subscribe(list,
+                "visiteur10@example.org", null, Language.FR, "page", "192.0.2.7"));
+        assertEquals(Duration.ofMinutes(50), refused.retryAfter());
+        assertEquals(10, world.mailed.size());
+        world.subscriptions.subscribe(list, "visiteur10@example.org", null, Language.FR, "page", "192.0.2.8");
+        assertEquals("another client is not held back", 11, world.mailed.size());
+        world.clock.advance(Duration.ofMinutes(50));
+        world.subscriptions.subscribe(list, "visiteur11@example.org", null, Language.FR, "page", "192.0.2.7");
+        assertEquals(12, world.mailed.size());
+    }
+
+    @Test
     public void badAddressesAreRefusedByField() {
         InvalidInput e = assertThrows(InvalidInput.class,
-                () -> world.subscriptions.subscribe(world.weekly(), "pas une adresse", null, Language.FR, "page"));
+                () -> world.subscriptions.subscribe(world.weekly(), "pas une adresse", null, Language.FR, "page", "10.0.0.1"));
         assertEquals("email", e.field());
         InvalidInput row = assertThrows(InvalidInput.class, () -> world.subscriptions.importRows(world.weekly(),
                 List.of(new ImportRow("a@example.org", null), new ImportRow("faux", null)), "forum", 1));

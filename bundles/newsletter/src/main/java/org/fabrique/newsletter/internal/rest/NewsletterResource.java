@@ -109,7 +109,7 @@ public class NewsletterResource {
         }
         subscriptions.subscribe(id, request == null ? null : request.email(), request == null ? null : request.name(),
                 Language.of(request == null ? null : request.language()), "api POST /api/newsletter/lists/" + id
-                        + "/subscriptions from " + http.getRemoteAddr());
+                        + "/subscriptions from " + http.getRemoteAddr(), http.getRemoteAddr());
         return Response.accepted(Map.of("message", "Check your mailbox to confirm.")).build();
     }
 

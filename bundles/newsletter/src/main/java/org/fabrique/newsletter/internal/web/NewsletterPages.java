@@ -18,6 +18,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.fabrique.core.AuthenticationRequired;
 import org.fabrique.core.Caller;
 import org.fabrique.core.InvalidInput;
+import org.fabrique.core.TooManyAttempts;
 import org.fabrique.core.Language;
 import org.fabrique.newsletter.internal.Letter;
 import org.fabrique.newsletter.internal.Letters;
@@ -190,9 +191,16 @@ public class NewsletterPages extends HttpServlet {
         } else {
             try {
                 subscriptions.subscribe(listId, email, request.getParameter("name"), visitors.language(request),
-                        "page /lettres" + " from " + request.getRemoteAddr());
+                        "page /lettres" + " from " + request.getRemoteAddr(), request.getRemoteAddr());
             } catch (InvalidInput e) {
                 errors.put("emailError", en ? "Enter a valid e-mail address." : "Saisissez une adresse e-mail valide.");
+            } catch (TooManyAttempts e) {
+                response.setHeader("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+                errors.put("email", email == null ? "" : email);
+                errors.put("emailError", en ? "Too many confirmation mails requested: check your mailbox (and spam folder) or try again later."
+                        : "Trop de demandes de confirmation : regardez votre boîte mail (et les indésirables) ou réessayez plus tard.");
+                index(request, response, errors, 429);
+                return;
             }
         }
         if (!errors.isEmpty()) {
