@@ -73,11 +73,12 @@ public class Submissions {
             em.createNativeQuery("DELETE FROM agenda_submission_attempt WHERE attempted_at < ?")
                     .setParameter(1, now.minus(Duration.ofDays(1)).toEpochMilli()).executeUpdate();
             for (String key : keys) {
-                long recent = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM agenda_submission_attempt"
-                        + " WHERE attempt_key = ? AND attempted_at >= ?").setParameter(1, key)
-                        .setParameter(2, hourAgo.toEpochMilli()).getSingleResult()).longValue();
-                if (recent >= perHour) {
-                    throw new SubmissionLimit(perHour);
+                Object[] recent = (Object[]) em.createNativeQuery("SELECT COUNT(*), MIN(attempted_at)"
+                        + " FROM agenda_submission_attempt WHERE attempt_key = ? AND attempted_at >= ?")
+                        .setParameter(1, key).setParameter(2, hourAgo.toEpochMilli()).getSingleResult();
+                if (((Number) recent[0]).longValue() >= perHour) {
+                    Instant oldest = Instant.ofEpochMilli(((Number) recent[1]).longValue());
+                    throw new SubmissionLimit(perHour, Duration.between(now, oldest.plus(Duration.ofHours(1))));
                 }
             }
             for (String key : keys) {

@@ -126,12 +126,16 @@ public class SubmissionsTest {
                 () -> submissions.submit(draft(STRUCTURE, "voisine@example.org"), Optional.empty(), "2.2.2.2")).field());
         assertEquals(Event.Review.PENDING, submissions.submit(draft(null, "voisine@example.org"), Optional.empty(), "2.2.2.2").review());
         submissions.submit(draft(null, "Voisine@Example.org"), Optional.empty(), "3.3.3.3");
-        assertThrows(SubmissionLimit.class, () -> submissions.submit(draft(null, "voisine@example.org"), Optional.empty(), "4.4.4.4"));
+        clock.advance(Duration.ofMinutes(10));
+        SubmissionLimit limit = assertThrows(SubmissionLimit.class,
+                () -> submissions.submit(draft(null, "voisine@example.org"), Optional.empty(), "4.4.4.4"));
+        assertEquals("authorEmail", limit.field());
+        assertEquals("until the first of the hour's submissions is an hour old", Duration.ofMinutes(50), limit.retryAfter());
         submissions.submit(draft(null, "autre@example.org"), Optional.empty(), "2.2.2.2");
         assertThrows(SubmissionLimit.class, () -> submissions.submit(draft(null, "troisieme@example.org"), Optional.empty(), "2.2.2.2"));
         assertEquals(3, DB.count("SELECT COUNT(*) FROM agenda_event"));
 
-        clock.advance(Duration.ofMinutes(61));
+        clock.advance(Duration.ofMinutes(51));
         submissions.submit(draft(null, "voisine@example.org"), Optional.empty(), "2.2.2.2");
         assertEquals(4, DB.count("SELECT COUNT(*) FROM agenda_event"));
     }
