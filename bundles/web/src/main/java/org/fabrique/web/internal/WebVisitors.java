@@ -6,6 +6,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.fabrique.core.AccessDenied;
+import org.fabrique.core.InvalidInput;
 import org.fabrique.core.Accounts;
 import org.fabrique.core.Caller;
 import org.fabrique.core.Language;
@@ -81,7 +82,14 @@ public class WebVisitors implements Visitors {
 
     @Override
     public void requireCsrf(HttpServletRequest request) {
-        if (!CsrfTokens.matches(Cookies.value(request, Cookies.CSRF), request.getParameter(CSRF_FIELD))) {
+        String sent;
+        try {
+            sent = request.getParameter(CSRF_FIELD);
+        } catch (RuntimeException unreadable) {
+            // The container could not read the form (larger than it accepts, malformed): the visitor's error, a 400.
+            throw new InvalidInput("form", "The form could not be read: it is too large or malformed.");
+        }
+        if (!CsrfTokens.matches(Cookies.value(request, Cookies.CSRF), sent)) {
             throw new AccessDenied("The form's CSRF token is missing or does not match; reload the page and try again.");
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import org.fabrique.core.AccessDenied;
+import org.fabrique.core.InvalidInput;
 import org.fabrique.core.Language;
 import org.junit.Test;
 
@@ -87,6 +88,23 @@ public class WebVisitorsTest {
             fail("accepted a form without a matching CSRF token");
         } catch (AccessDenied expected) {
             assertEquals(403, expected.status());
+        }
+    }
+
+    @Test
+    public void aModuleFormTheContainerCannotReadIsTheVisitorsError() {
+        javax.servlet.http.HttpServletRequest tooLarge = new javax.servlet.http.HttpServletRequestWrapper(
+                FakeRequest.post("/agenda/proposer")) {
+            @Override public String getParameter(String name) {
+                throw new IllegalStateException("Form is larger than max length 200000");
+            }
+        };
+        try {
+            visitors.requireCsrf(tooLarge);
+            fail("an unreadable form must be refused");
+        } catch (InvalidInput expected) {
+            assertEquals("form", expected.field());
+            assertEquals(400, expected.status());
         }
     }
 }
