@@ -234,7 +234,7 @@ public class Feeds {
                 : limit(String.join("\n", rejections.subList(0, Math.min(KEPT_REJECTIONS, rejections.size()))), 8000);
     }
 
-    private static String limit(String text, int length) {
+    static String limit(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 }

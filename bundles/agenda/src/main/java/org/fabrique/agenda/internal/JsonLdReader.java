@@ -252,12 +252,12 @@ final class JsonLdReader {
         for (JsonNode image : iterable(node.get("image"))) {
             if (imageUrl == null) {
                 imageUrl = link(image.isObject() ? text(image.get("url")) : text(image), base);
-                imageAlt = image.isObject() ? limit(plain(text(image.get("caption"))), 300) : null;
+                imageAlt = image.isObject() ? Feeds.limit(plain(text(image.get("caption"))), 300) : null;
             }
         }
         String language = text(node.get("inLanguage"));
-        EventDraft draft = new EventDraft(limit(title, 300), limit(plain(text(node.get("description"))), 20000), null, null,
-                limit(locationText, 300), onlineUrl, attendance, startsAt, endsAt, allDay, null, List.of(), List.of(),
+        EventDraft draft = new EventDraft(Feeds.limit(title, 300), Feeds.limit(plain(text(node.get("description"))), 20000), null, null,
+                Feeds.limit(locationText, 300), onlineUrl, attendance, startsAt, endsAt, allDay, null, List.of(), List.of(),
                 List.of(), List.of(), priceKind, min, max, bookingUrl, null, null, List.of(), imageUrl,
                 imageAlt, status, language == null || language.length() > 8 ? null : language, null, null);
         String uid = id(node, base);
@@ -291,7 +291,7 @@ final class JsonLdReader {
             }
             return LocalDateTime.parse(value).atZone(ICal.PARIS).toInstant();
         } catch (DateTimeException e) {
-            throw new InvalidInput(field, "not an ISO 8601 date or date-time: " + limit(value, 60));
+            throw new InvalidInput(field, "not an ISO 8601 date or date-time: " + Feeds.limit(value, 60));
         }
     }
 
@@ -408,9 +408,5 @@ final class JsonLdReader {
             }
         }
         return lines.isEmpty() ? null : lines.toString();
-    }
-
-    private static String limit(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 }
