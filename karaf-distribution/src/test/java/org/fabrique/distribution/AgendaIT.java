@@ -51,8 +51,24 @@ public class AgendaIT {
                 out.write(body);
             }
         });
+        feedServer.createContext("/programme.html", exchange -> {
+            byte[] body = PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
         feedServer.start();
     }
+
+    /** A venue's web page describing its programme in schema.org JSON-LD: one good event, one without a name. */
+    private static final String PAGE = "<!DOCTYPE html><html lang=\"fr\"><head><title>La Comète</title>"
+            + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+            + "{\"@type\":\"TheaterEvent\",\"@id\":\"https://lacomete.example/#lecture\",\"name\":\"Lecture à voix haute\","
+            + "\"startDate\":\"2026-12-09T19:00\",\"isAccessibleForFree\":true},"
+            + "{\"@type\":\"Event\",\"@id\":\"https://lacomete.example/#anonyme\",\"startDate\":\"2026-12-10T19:00\"}]}"
+            + "</script></head><body><p>Programme</p></body></html>";
 
     @AfterClass
     public static void stop() throws Exception {
@@ -168,6 +184,17 @@ public class AgendaIT {
         assertEquals(3, api.get("/agenda/feeds/" + feedId + "/runs", admin).json().size());
         assertTrue(dayTitles(api.get("/agenda/week?week=2026-W50", null).json(), 1)
                 .contains("Concert : les Voix du Furan et invités"));
+
+        // A web page carrying schema.org JSON-LD goes through the same import.
+        Reply pageFeed = api.post("/agenda/feeds", admin, "{\"name\":\"Site de la Comète\",\"url\":\"http://127.0.0.1:"
+                + feedServer.getAddress().getPort() + "/programme.html\"}");
+        assertEquals(pageFeed.toString(), 201, pageFeed.status());
+        long pageId = pageFeed.json().get("id").asLong();
+        JsonNode pageRun = api.post("/agenda/feeds/" + pageId + "/runs", admin, null).json();
+        assertEquals(pageRun.toString(), "1 0 0 0 1", counts(pageRun));
+        assertEquals(pageRun.toString(), "OK", pageRun.get("outcome").asText());
+        assertEquals("0 0 1 0 1", counts(api.post("/agenda/feeds/" + pageId + "/runs", admin, null).json()));
+        assertTrue(dayTitles(api.get("/agenda/week?week=2026-W50", null).json(), 2).contains("Lecture à voix haute"));
 
         Reply removed = api.delete("/admin/modules/agenda", admin);
         assertEquals(removed.toString(), 200, removed.status());

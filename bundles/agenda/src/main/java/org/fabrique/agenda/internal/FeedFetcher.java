@@ -6,8 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Reads a feed over HTTP: bounded in time (connection and whole answer) and in size, http and https
@@ -25,13 +27,17 @@ final class FeedFetcher {
         this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
-    String fetch(String url) throws IOException {
+    /** What the feed answered: its text (in the charset it names, UTF-8 by default) and its media type, lower case. */
+    record Fetched(String body, String mediaType) {
+    }
+
+    Fetched fetch(String url) throws IOException {
         URI uri = URI.create(url);
         if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
             throw new IOException("Only http and https feeds are read.");
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("Accept", "text/calendar, */*;q=0.5").header("User-Agent", "Fabrique-Agenda/1.0").GET().build();
+                .header("Accept", "text/calendar, text/html;q=0.9, */*;q=0.5").header("User-Agent", "Fabrique-Agenda/1.0").GET().build();
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
@@ -42,7 +48,8 @@ final class FeedFetcher {
                 if (bytes.length > maxBytes) {
                     throw new IOException("The feed is larger than " + maxBytes + " bytes.");
                 }
-                return new String(bytes, StandardCharsets.UTF_8);
+                String type = response.headers().firstValue("Content-Type").orElse("");
+                return new Fetched(new String(bytes, charset(type)), type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -50,5 +57,19 @@ final class FeedFetcher {
         } catch (java.net.http.HttpTimeoutException e) {
             throw new IOException("The feed did not answer within " + timeout.toSeconds() + " s.", e);
         }
+    }
+
+    private static Charset charset(String contentType) {
+        for (String part : contentType.split(";")) {
+            String p = part.trim();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                try {
+                    return Charset.forName(p.substring(8).replace("\"", "").trim());
+                } catch (IllegalArgumentException e) {
+                    return StandardCharsets.UTF_8;
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 }

@@ -24,7 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The iCalendar feeds the agenda imports, and their imports. A run claims its feed with one
+ * The feeds the agenda imports (iCalendar documents, or web pages carrying schema.org events in
+ * JSON-LD), and their imports. A run claims its feed with one
  * conditional UPDATE (so two nodes never import the same feed at once), reads it, then creates or
  * updates its events matched by UID, removes those gone from it, and stores the report. A malformed
  * event is rejected with its reason and the others still go in; an unreadable feed changes nothing.
@@ -126,7 +127,7 @@ public class Feeds {
         run.feedId = feedId;
         run.startedAt = started;
         try {
-            IcsReader.Result read = IcsReader.read(fetcher.fetch(feed.url()));
+            IcsReader.Result read = read(fetcher.fetch(feed.url()), feed.url());
             reconcile(feed, read, run);
             run.outcome = "OK";
         } catch (IOException | IcsReader.Unreadable e) {
@@ -146,6 +147,22 @@ public class Feeds {
             });
         }
         return run.toRun();
+    }
+
+    /**
+     * Reads the answer as what it is: an iCalendar document (text/calendar, or text starting a
+     * VCALENDAR whatever its type), else a web page carrying schema.org events in JSON-LD.
+     */
+    static IcsReader.Result read(FeedFetcher.Fetched fetched, String url) throws IcsReader.Unreadable {
+        String start = fetched.body().stripLeading();
+        if (fetched.mediaType().equals("text/calendar") || start.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15)) {
+            return IcsReader.read(fetched.body());
+        }
+        if (fetched.mediaType().contains("html") || fetched.mediaType().equals("application/ld+json")
+                || start.startsWith("<") || start.startsWith("{") || start.startsWith("[")) {
+            return JsonLdReader.read(fetched.body(), url);
+        }
+        return IcsReader.read(fetched.body());
     }
 
     boolean claim(long feedId, Instant now) {
@@ -217,7 +234,7 @@ public class Feeds {
                 : limit(String.join("\n", rejections.subList(0, Math.min(KEPT_REJECTIONS, rejections.size()))), 8000);
     }
 
-    private static String limit(String text, int length) {
+    static String limit(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 }

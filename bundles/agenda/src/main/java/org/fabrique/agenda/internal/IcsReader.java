@@ -162,7 +162,7 @@ final class IcsReader {
     }
 
     /** The fingerprint of the event's lines, without DTSTAMP (which many feeds rewrite on every request). */
-    private static String hash(List<String> block) {
+    static String hash(List<String> block) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String line : block) {
@@ -197,7 +197,7 @@ final class IcsReader {
         return lines;
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
