@@ -15,7 +15,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,7 +44,7 @@ import com.sun.net.httpserver.HttpServer;
  * 10 000-event feed of figure 3 over 120 days), so that the week holds a comparable number of occurrences
  * and the growth shows what the table's size costs. At each size: the week query through
  * {@link Agenda#week} (what GET /api/agenda/week runs), warm-up then the median, min and max, and the Derby
- * plan of its SQL. Prints lines {@code size <events> <occurrences> <weekRows> <median ms> <min> <max>} and
+ * plan of its SQL. Prints lines {@code size <events> <occurrences> <weekRows> <ms of each run>...} and
  * {@code plan <text>} that the harness reads.
  */
 public final class WeekQuery {
@@ -106,15 +105,15 @@ public final class WeekQuery {
                 rows = count(agenda.week(WEEK, AgendaFilter.NONE, Language.FR));
                 millis.add((System.nanoTime() - start) / 1e6);
             }
-            Collections.sort(millis);
-            double median = millis.size() % 2 == 1 ? millis.get(millis.size() / 2)
-                    : (millis.get(millis.size() / 2 - 1) + millis.get(millis.size() / 2)) / 2;
-            System.out.println(String.format(Locale.ROOT, "size %d %d %d %.3f %.3f %.3f", eventCount,
-                    occurrenceCount, rows, median, millis.get(0), millis.get(millis.size() - 1)));
+            StringBuilder line = new StringBuilder("size " + eventCount + " " + occurrenceCount + " " + rows);
+            for (double m : millis) {
+                line.append(String.format(Locale.ROOT, " %.3f", m));
+            }
+            System.out.println(line);
             System.out.flush();
             if (size == sizes[sizes.length - 1]) {
-                for (String line : plan(db.dataSource()).split("\n")) {
-                    System.out.println("plan " + line);
+                for (String step : plan(db.dataSource()).split("\n")) {
+                    System.out.println("plan " + step);
                 }
             }
         }
