@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The matrix of docs/permissions.md, read as a machine would: the Markdown table under "## Matrix" whose header
- * starts with Method | Path; one column per caller, each cell a status ("201") or "own only: 204" (that status
+ * The matrix of docs/permissions.md, read as a machine would: every Markdown table whose header starts with
+ * Method | Path (the core's under "## Matrix", then one per module), all with the same callers; one column per caller, each cell a status ("201") or "own only: 204" (that status
  * for the caller's own record, 403 for someone else's). A path may carry a variant in parentheses, e.g.
  * "/api/structures/{id}/members (for oneself)".
  */
@@ -40,13 +40,12 @@ public final class PermissionsMatrix {
 
     public static PermissionsMatrix parse(String markdown) {
         List<String> callers = null;
+        boolean inMatrix = false;
         List<Row> rows = new ArrayList<>();
         Pattern variant = Pattern.compile("^(\\S+)\\s*\\((.*)\\)$");
         for (String line : markdown.split("\n")) {
             if (!line.startsWith("|")) {
-                if (callers != null && !rows.isEmpty()) {
-                    break;
-                }
+                inMatrix = false;
                 continue;
             }
             List<String> cells = new ArrayList<>();
@@ -54,10 +53,16 @@ public final class PermissionsMatrix {
                 cells.add(cell.trim());
             }
             if (cells.size() > 2 && cells.get(0).equals("Method") && cells.get(1).equals("Path")) {
-                callers = cells.subList(2, cells.size());
+                List<String> header = cells.subList(2, cells.size());
+                if (callers != null && !callers.equals(header)) {
+                    throw new IllegalArgumentException("a matrix table with other callers " + header + " than "
+                            + callers + ": " + line);
+                }
+                callers = header;
+                inMatrix = true;
                 continue;
             }
-            if (callers == null || cells.get(0).startsWith("---")) {
+            if (!inMatrix || cells.get(0).startsWith("---")) {
                 continue;
             }
             String path = cells.get(1);

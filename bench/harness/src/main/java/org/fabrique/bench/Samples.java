@@ -14,6 +14,11 @@ public final class Samples {
         return this;
     }
 
+    /** The values in the order they were added. */
+    public List<Double> values() {
+        return List.copyOf(values);
+    }
+
     public int count() {
         return values.size();
     }

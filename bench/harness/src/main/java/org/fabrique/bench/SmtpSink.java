@@ -25,6 +25,23 @@ public final class SmtpSink implements AutoCloseable {
         return mail.getReceivedMessages().length;
     }
 
+    /** How many messages each To address received. */
+    public java.util.Map<String, Integer> perRecipient() {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        try {
+            for (javax.mail.internet.MimeMessage message : mail.getReceivedMessages()) {
+                javax.mail.Address[] to = message.getRecipients(javax.mail.Message.RecipientType.TO);
+                for (javax.mail.Address address : to == null ? new javax.mail.Address[0] : to) {
+                    counts.merge(((javax.mail.internet.InternetAddress) address).getAddress().toLowerCase(
+                            java.util.Locale.ROOT), 1, Integer::sum);
+                }
+            }
+        } catch (javax.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
+
     public void clear() {
         try {
             mail.purgeEmailFromAllMailboxes();

@@ -41,6 +41,21 @@ public class PermissionsMatrixTest {
         PermissionsMatrix matrix = PermissionsMatrix.read(Path.of("../../docs/permissions.md"));
         assertTrue(matrix.callers().size() >= 4);
         assertTrue(matrix.rows().size() > 30);
+        // The module tables are read too, with the same five callers.
+        assertEquals(5, matrix.callers().size());
+        assertTrue(matrix.rows().stream().anyMatch(r -> r.path().equals("/api/agenda/feeds/{id}/runs")));
+        assertTrue(matrix.rows().stream().anyMatch(r -> r.path().equals("/api/newsletter/letters/{id}/progress")));
+    }
+
+    @Test
+    public void everyMatrixTableIsReadAndTheyMustShareTheirCallers() {
+        String core = "| Method | Path | Anonymous | Member |\n|---|---|---|---|\n| GET | /api/a | 200 | 200 |\n\ntext\n\n";
+        PermissionsMatrix matrix = PermissionsMatrix.parse(core
+                + "| Method | Path | Anonymous | Member |\n|---|---|---|---|\n| GET | /api/b | 401 | 200 |\n");
+        assertEquals(2, matrix.rows().size());
+        assertEquals("/api/b", matrix.rows().get(1).path());
+        org.junit.Assert.assertThrows(IllegalArgumentException.class, () -> PermissionsMatrix.parse(core
+                + "| Method | Path | Anonymous |\n|---|---|---|\n| GET | /api/b | 401 |\n"));
     }
 
     @Test(expected = IllegalArgumentException.class)

@@ -40,9 +40,12 @@ public final class AgendaThroughput implements Figure {
                     + baselineOnly(platform));
             return;
         }
-        AgendaContract.seed(platform, EVENTS);
+        double seeded = AgendaContract.seed(platform, EVENTS);
+        report.note(String.format(java.util.Locale.ROOT, "3 seeded %d events (a quarter weekly, 10 times) through "
+                + "one feed import in %.1f s", EVENTS, seeded));
         int runs = Math.max(1, Math.min(options.runs(), 3));
         measure(platform, report, "3 agenda week JSON", AgendaContract.WEEK_JSON, runs);
+        measure(platform, report, "3 agenda week page", AgendaContract.WEEK_PAGE, runs);
         measure(platform, report, "3 agenda feed.ics", AgendaContract.FEED_ICS, runs);
     }
 

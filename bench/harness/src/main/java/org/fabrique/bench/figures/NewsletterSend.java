@@ -53,23 +53,64 @@ public final class NewsletterSend implements Figure {
                                 shown.median()) + " (n=" + shown.count() + ")");
                 return;
             }
-            platform.karaf().configure("etc/org.fabrique.mail.cfg", "host", "localhost");
-            platform.karaf().configure("etc/org.fabrique.mail.cfg", "port", String.valueOf(sink.port()));
-            Http.sleep(3000);
+            configure(platform, sink, report);
             Samples letters = new Samples();
+            Samples rss = new Samples();
+            Samples heap = new Samples();
             for (int run = 0; run < runs; run++) {
                 long list = NewsletterContract.listWithSubscribers(platform, RECIPIENTS);
                 sink.clear();
                 long start = System.nanoTime();
-                NewsletterContract.send(platform, list);
-                int received = sink.await(RECIPIENTS, Duration.ofMinutes(20));
+                long letter = NewsletterContract.send(platform, list);
+                long end = System.nanoTime() + Duration.ofMinutes(20).toNanos();
+                int received;
+                int polls = 0;
+                while ((received = sink.received()) < RECIPIENTS && System.nanoTime() < end) {
+                    rss.add(platform.karaf().rssKib() / 1024.0);
+                    if (polls++ % 8 == 0) {
+                        heap.add(heapUsedMib(platform));
+                    }
+                    Http.sleep(250);
+                }
                 if (received < RECIPIENTS) {
                     throw new IllegalStateException("the sink got " + received + " of " + RECIPIENTS);
                 }
-                letters.add((System.nanoTime() - start) / 1e9);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                letters.add(RECIPIENTS / seconds);
+                report.note(String.format(java.util.Locale.ROOT, "5 run %d: %d messages in %.1f s, progress %s", run,
+                        received, seconds, NewsletterContract.progress(platform, letter)));
             }
-            report.figure("5 newsletter to 20 000 via SMTP sink", "s", letters, "plain JavaMail loop", baseline);
+            Samples baselineRate = new Samples();
+            for (double seconds : baseline.values()) {
+                baselineRate.add(RECIPIENTS / seconds);
+            }
+            report.figure("5 newsletter to 20 000 via SMTP sink", "msg/s", letters, "plain JavaMail loop",
+                    baselineRate);
+            report.note(String.format(java.util.Locale.ROOT, "5 during the sends: Karaf RSS %.0f–%.0f MiB (median "
+                    + "%.0f), heap used %.0f–%.0f MiB (median %.0f, jcmd GC.heap_info, no forced GC)", rss.min(),
+                    rss.max(), rss.median(), heap.min(), heap.max(), heap.median()));
         }
+    }
+
+    /** Points the platform's mail at the sink and lifts the newsletter's throttle; reports what it set. */
+    static void configure(Platform platform, SmtpSink sink, Report report) throws Exception {
+        platform.karaf().configure("etc/org.fabrique.mail.cfg", "host", "localhost");
+        platform.karaf().configure("etc/org.fabrique.mail.cfg", "port", String.valueOf(sink.port()));
+        StringBuilder set = new StringBuilder("etc/org.fabrique.mail.cfg host=localhost port=" + sink.port()
+                + "; etc/org.fabrique.newsletter.cfg");
+        for (java.util.Map.Entry<String, String> key : new java.util.TreeMap<>(NewsletterContract.FAST).entrySet()) {
+            platform.karaf().configure("etc/org.fabrique.newsletter.cfg", key.getKey(), key.getValue());
+            set.append(' ').append(key.getKey()).append('=').append(key.getValue());
+        }
+        report.note("5 set: " + set);
+        Http.sleep(5000);
+    }
+
+    private static final java.util.regex.Pattern USED = java.util.regex.Pattern.compile("total \\d+K, used (\\d+)K");
+
+    static double heapUsedMib(Platform platform) throws Exception {
+        java.util.regex.Matcher used = USED.matcher(platform.karaf().jcmd("GC.heap_info"));
+        return used.find() ? Long.parseLong(used.group(1)) / 1024.0 : Double.NaN;
     }
 
     /** Seconds to send n messages through one connection. */

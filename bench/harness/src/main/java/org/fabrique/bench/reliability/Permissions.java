@@ -8,6 +8,7 @@ import java.util.Set;
 import org.fabrique.bench.Http;
 import org.fabrique.bench.Http.Reply;
 import org.fabrique.bench.OpenApi;
+import org.fabrique.bench.Modules;
 import org.fabrique.bench.Options;
 import org.fabrique.bench.PermissionsMatrix;
 import org.fabrique.bench.PermissionsMatrix.Cell;
@@ -38,9 +39,17 @@ public final class Permissions implements Scenario {
         List<String> installed = platform.installedModules();
         List<String> mismatches = new ArrayList<>();
         int cells = 0, calls = 0, untestable = 0;
+        List<String> notCovered = new ArrayList<>();
         for (Row row : matrix.rows()) {
             String module = moduleOf(row.path());
             if (module != null && !installed.contains(module)) {
+                continue;
+            }
+            // The fixture knows the core's and hello's records; of the agenda's and the newsletter's rows it calls
+            // those that need no record nor body (GET without path parameter); the others are listed apart.
+            if (module != null && !module.equals(Modules.HELLO) && (!row.method().equals("GET")
+                    || row.path().contains("{") || !row.variant().isEmpty())) {
+                notCovered.add(row.toString());
                 continue;
             }
             for (int c = 0; c < matrix.callers().size(); c++) {
@@ -96,9 +105,14 @@ public final class Permissions implements Scenario {
             }
         }
         String counts = String.format("rows %d × callers %s: %d cells, %d calls, mismatches %d (of which "
-                + "undocumented endpoints %d, documented but not served %d, untestable %d)", matrix.rows().size(),
-                matrix.callers(), cells, calls, mismatches.size(), undocumented, unserved, untestable);
-        return Verdict.of(mismatches.isEmpty() && calls > 0, counts, mismatches);
+                + "undocumented endpoints %d, documented but not served %d, untestable %d); module rows not called "
+                + "(no fixture for their records yet) %d", matrix.rows().size(), matrix.callers(), cells, calls,
+                mismatches.size(), undocumented, unserved, untestable, notCovered.size());
+        if (!notCovered.isEmpty()) {
+            mismatches.add("(not a mismatch) rows not called, their records are not in the fixture yet: "
+                    + String.join("; ", notCovered));
+        }
+        return Verdict.of(mismatches.size() == (notCovered.isEmpty() ? 0 : 1) && calls > 0, counts, mismatches);
     }
 
     /** /api/hello/... → hello; core paths → null. */
