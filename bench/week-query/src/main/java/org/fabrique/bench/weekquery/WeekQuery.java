@@ -195,18 +195,12 @@ public final class WeekQuery {
         long from = MONDAY.atStartOfDay(PARIS).toInstant().toEpochMilli();
         long to = MONDAY.plusDays(7).atStartOfDay(PARIS).toInstant().toEpochMilli();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            String review;
-            try (ResultSet r = s.executeQuery("SELECT MIN(review) FROM agenda_event")) {
-                r.next();
-                review = r.getString(1);
-            }
             s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
-            try (PreparedStatement q = c.prepareStatement("SELECT o.event_id, o.starts_at, o.ends_at, e.title FROM "
-                    + "agenda_occurrence o, agenda_event e WHERE e.id = o.event_id AND e.review = ? AND "
-                    + "o.starts_at >= ? AND o.starts_at < ?")) {
-                q.setString(1, review);
-                q.setLong(2, from);
-                q.setLong(3, to);
+            // The range query Occurrences.between starts with (the events follow by primary key).
+            try (PreparedStatement q = c.prepareStatement("SELECT o.event_id, o.starts_at, o.ends_at, o.long_running"
+                    + " FROM agenda_occurrence o WHERE o.starts_at >= ? AND o.starts_at < ?")) {
+                q.setLong(1, from);
+                q.setLong(2, to);
                 try (ResultSet r = q.executeQuery()) {
                     while (r.next()) {
                         r.getLong(1);
