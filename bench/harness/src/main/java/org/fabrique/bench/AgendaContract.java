@@ -82,11 +82,15 @@ public final class AgendaContract {
 
     /** An iCalendar feed of n events over the weeks around WEEK, a quarter of them weekly recurring. */
     public static String ics(int n) {
+        return ics(n, LocalDate.of(2026, 10, 1), 120);
+    }
+
+    /** n events spread over {@code days} days from {@code first}, a quarter of them weekly recurring (10 times). */
+    public static String ics(int n, LocalDate first, int days) {
         DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-        LocalDate first = LocalDate.of(2026, 10, 1);
         StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Fabrique//bench//FR\r\n");
         for (int i = 0; i < n; i++) {
-            LocalDateTime start = first.plusDays(i % 120).atTime(8 + i % 12, (i % 4) * 15);
+            LocalDateTime start = first.plusDays(i % days).atTime(8 + i % 12, (i % 4) * 15);
             ics.append("BEGIN:VEVENT\r\nUID:bench-").append(i).append("@fabrique.invalid\r\n")
                     .append("DTSTAMP:20261001T000000Z\r\n")
                     .append("DTSTART;TZID=Europe/Paris:").append(start.format(stamp)).append("\r\n")

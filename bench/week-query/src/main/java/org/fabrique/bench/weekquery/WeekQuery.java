@@ -1,5 +1,7 @@
 package org.fabrique.bench.weekquery;
 
+import org.fabrique.bench.AgendaContract;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Proxy;
@@ -11,9 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -125,7 +125,7 @@ public final class WeekQuery {
 
     /** The first block through the real import: a feed served over HTTP, Feeds.run. Answers its feed id. */
     static long importBlock(Feeds feeds) throws IOException {
-        byte[] ics = ics(BLOCK).getBytes(StandardCharsets.UTF_8);
+        byte[] ics = AgendaContract.ics(BLOCK, MONDAY, BLOCK_DAYS).getBytes(StandardCharsets.UTF_8);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/feed.ics", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "text/calendar; charset=utf-8");
@@ -212,26 +212,5 @@ public final class WeekQuery {
                 return r.getString(1);
             }
         }
-    }
-
-    /** n events over BLOCK_DAYS days from the Monday of WEEK, a quarter weekly recurring (10 times). */
-    static String ics(int n) {
-        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-        StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Fabrique//bench//FR\r\n");
-        for (int i = 0; i < n; i++) {
-            LocalDateTime start = MONDAY.plusDays(i % BLOCK_DAYS).atTime(8 + i % 12, (i % 4) * 15);
-            ics.append("BEGIN:VEVENT\r\nUID:bench-").append(i).append("@fabrique.invalid\r\n")
-                    .append("DTSTAMP:20261001T000000Z\r\n")
-                    .append("DTSTART;TZID=Europe/Paris:").append(start.format(stamp)).append("\r\n")
-                    .append("DTEND;TZID=Europe/Paris:").append(start.plusHours(2).format(stamp)).append("\r\n")
-                    .append("SUMMARY:Banc d'essai n° ").append(i).append(" — atelier réparation\r\n")
-                    .append("LOCATION:Maison des associations\\, Saint-Étienne\r\n")
-                    .append("DESCRIPTION:Événement généré par le banc d'essai.\r\n");
-            if (i % 4 == 0) {
-                ics.append("RRULE:FREQ=WEEKLY;COUNT=10\r\n");
-            }
-            ics.append("END:VEVENT\r\n");
-        }
-        return ics.append("END:VCALENDAR\r\n").toString();
     }
 }
